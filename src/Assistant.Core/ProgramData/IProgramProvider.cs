@@ -1,0 +1,16 @@
+namespace Assistant.ProgramData;
+
+/// <summary>Holds the program currently in force; replaced atomically by a successful reload.</summary>
+public interface IProgramProvider
+{
+    ConferenceProgram Current { get; }
+
+    /// <summary>Raised after <see cref="Current"/> has been replaced by a new, validated program.</summary>
+    event EventHandler<ProgramChangedEventArgs>? Changed;
+}
+
+public sealed class ProgramChangedEventArgs(ConferenceProgram previous, ConferenceProgram current) : EventArgs
+{
+    public ConferenceProgram Previous { get; } = previous;
+    public ConferenceProgram Current { get; } = current;
+}
