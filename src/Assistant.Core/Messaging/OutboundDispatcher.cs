@@ -100,6 +100,13 @@ public sealed partial class OutboundDispatcher(
             }
 
             await concurrency.WaitAsync(stoppingToken);
+            if (time.GetUtcNow() < GlobalPausedUntil)
+            {
+                // A send that finished while we waited for a slot hit a global 429.
+                concurrency.Release();
+                wakeAt = GlobalPausedUntil;
+                break;
+            }
             var rows = group.ToList();
             sends.Add(Task.Run(async () =>
             {

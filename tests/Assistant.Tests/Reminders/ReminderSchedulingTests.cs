@@ -75,6 +75,7 @@ public sealed class ReminderSchedulingTests : IDisposable
         await using (var host = await ReminderHost.StartAsync(_directory, _time, _programs, first))
         {
             for (var chat = 1; chat <= subscribers; chat++) await host.SubscribeAsync(chat, 10, _talk);
+            await Eventually.AdvanceTo(_time, _talk.Start.AddMinutes(-11), TimeSpan.FromMinutes(10));
             Assert.True(await Eventually.AdvanceUntil(_time, () => first.Sent.Count >= 5, _talk.Start, TimeSpan.FromSeconds(1)));
         } // disposed while sends 6.. hang
 
@@ -194,8 +195,9 @@ public sealed class ReminderSchedulingTests : IDisposable
 
         var remindAt = _talk.Start.AddMinutes(-10);
         Assert.Equal(remindAt.AddSeconds(-3), await host.NextFireAsync(_talk.Id, 10));
+        await Eventually.AdvanceTo(_time, remindAt.AddSeconds(-10), TimeSpan.FromMinutes(10));
 
-        Assert.True(await Eventually.AdvanceUntil(_time, () => host.Transport.Sent.Count >= subscribers, _talk.Start, TimeSpan.FromMilliseconds(250)));
+        Assert.True(await Eventually.AdvanceUntil(_time, () => host.Transport.Sent.Count >= subscribers, _talk.Start, TimeSpan.FromMilliseconds(50)));
         Assert.All(host.Transport.Sent, d => Assert.InRange(d.At, remindAt.AddSeconds(-3), remindAt));
     }
 }

@@ -34,7 +34,8 @@ public sealed class ScheduleChangeTests : IDisposable
         // Nothing at the old time; the reminder comes for the new one.
         await Eventually.AdvanceTo(_time, _talk.Start, TimeSpan.FromMinutes(5));
         Assert.Single(host.Transport.Sent);
-        Assert.True(await Eventually.AdvanceUntil(_time, () => host.Transport.Sent.Count == 2, moved.Start, TimeSpan.FromMinutes(1)));
+        await Eventually.AdvanceTo(_time, moved.Start.AddMinutes(-11), TimeSpan.FromMinutes(10));
+        Assert.True(await Eventually.AdvanceUntil(_time, () => host.Transport.Sent.Count == 2, moved.Start, TimeSpan.FromSeconds(1)));
         Assert.Contains("A4-1 starts in 10 minutes: Thu 21 May 14:00, Room 2", host.Transport.Sent.Last().Text);
     }
 
