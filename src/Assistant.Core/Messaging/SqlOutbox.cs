@@ -7,6 +7,9 @@ namespace Assistant.Messaging;
 /// <summary>The outbox and delivery log in the assistant's SQLite file (tables from migration 002).</summary>
 public sealed class SqlOutbox(ISqlConnectionFactory connections, OutboxSignal signal) : IOutbox
 {
+    private readonly List<PendingDelivery> _pending = [];
+    private bool _committing;
+
     private const string KeyMatch =
         "chat_id = @ChatId AND kind = @Kind AND talk_id = @TalkId AND lead_minutes = @LeadMinutes " +
         "AND talk_start_at = @TalkStartAt AND variant = @Variant";
@@ -64,21 +67,71 @@ public sealed class SqlOutbox(ISqlConnectionFactory connections, OutboxSignal si
     public async Task MarkDeliveredAsync(IReadOnlyCollection<OutboxMessage> messages, DateTimeOffset deliveredAt, CancellationToken cancellationToken)
     {
         if (messages.Count == 0) return;
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var message in messages)
+        // Group commit: sends finishing together share one transaction. The first caller commits for everyone that
+        // queued meanwhile, so a delivered message waits at most about two commits to be recorded.
+        var pending = new PendingDelivery(messages, deliveredAt);
+        bool leader;
+        lock (_pending)
         {
-            var row = Row.From(message) with { DeliveredAt = deliveredAt.ToUnixTimeMilliseconds() };
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO delivery_log (chat_id, kind, talk_id, lead_minutes, talk_start_at, variant, delivered_at)
-                VALUES (@ChatId, @Kind, @TalkId, @LeadMinutes, @TalkStartAt, @Variant, @DeliveredAt)
-                ON CONFLICT (chat_id, kind, talk_id, lead_minutes, talk_start_at, variant) DO NOTHING
-                """, row, transaction, cancellationToken: cancellationToken));
-            await connection.ExecuteAsync(new CommandDefinition(
-                $"DELETE FROM outbox WHERE {KeyMatch}", row, transaction, cancellationToken: cancellationToken));
+            _pending.Add(pending);
+            leader = !_committing;
+            _committing = true;
         }
-        await transaction.CommitAsync(cancellationToken);
+        if (leader) await DrainDeliveredAsync();
+        await pending.Done.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task DrainDeliveredAsync()
+    {
+        while (true)
+        {
+            List<PendingDelivery> batch;
+            lock (_pending)
+            {
+                if (_pending.Count == 0)
+                {
+                    _committing = false;
+                    return;
+                }
+                batch = [.. _pending];
+                _pending.Clear();
+            }
+            try
+            {
+                await CommitDeliveredAsync(batch);
+                foreach (var item in batch) item.Done.TrySetResult();
+            }
+            catch (Exception ex)
+            {
+                foreach (var item in batch) item.Done.TrySetException(ex);
+            }
+        }
+    }
+
+    private async Task CommitDeliveredAsync(IReadOnlyList<PendingDelivery> batch)
+    {
+        await using var connection = await OpenAsync(CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync();
+        foreach (var item in batch)
+        {
+            foreach (var message in item.Messages)
+            {
+                var row = Row.From(message) with { DeliveredAt = item.DeliveredAt.ToUnixTimeMilliseconds() };
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO delivery_log (chat_id, kind, talk_id, lead_minutes, talk_start_at, variant, delivered_at)
+                    VALUES (@ChatId, @Kind, @TalkId, @LeadMinutes, @TalkStartAt, @Variant, @DeliveredAt)
+                    ON CONFLICT (chat_id, kind, talk_id, lead_minutes, talk_start_at, variant) DO NOTHING
+                    """, row, transaction));
+                await connection.ExecuteAsync(new CommandDefinition($"DELETE FROM outbox WHERE {KeyMatch}", row, transaction));
+            }
+        }
+        await transaction.CommitAsync();
+    }
+
+    private sealed record PendingDelivery(IReadOnlyCollection<OutboxMessage> Messages, DateTimeOffset DeliveredAt)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     public async Task DeleteAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)

@@ -30,6 +30,9 @@ public sealed partial class ReminderCoordinator : BackgroundService
     public int Reconciles => Volatile.Read(ref _reconciles);
     private int _reconciles;
 
+    /// <summary>The outcome of the latest reconcile, for diagnostics and benchmarks.</summary>
+    public ReconcileResult? LastReconcile { get; private set; }
+
     private void OnChanged(object? sender, ProgramChangedEventArgs e) => _changes.Writer.TryWrite(e);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -54,7 +57,7 @@ public sealed partial class ReminderCoordinator : BackgroundService
     {
         try
         {
-            await _scheduler.ReconcileAsync(stoppingToken);
+            LastReconcile = await _scheduler.ReconcileAsync(stoppingToken);
             Interlocked.Increment(ref _reconciles);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
