@@ -97,8 +97,18 @@ public sealed class TimetableAssemblerTests
 
         var e = Assert.Throws<ProgramLoadException>(() => TimetableAssembler.Assemble(RealProgram.Book, json, "schedule.json"));
 
-        Assert.Equal(4, e.Issues[0].Line);
-        Assert.Contains("talkMinuets", e.Message);
+        Assert.Equal("schedule.json:4:17: unknown property 'talkMinuets' (check its spelling against data/README.md) (at $.talkMinuets)", e.Message);
+    }
+
+    [Fact]
+    public void Value_of_the_wrong_kind_says_what_to_write()
+    {
+        var json = RealProgram.ScheduleJson.Replace("{ \"code\": \"A4\", \"day\": 2,", "{ \"code\": \"A4\", \"day\": \"two\",");
+
+        var e = Assert.Throws<ProgramLoadException>(() => TimetableAssembler.Assemble(RealProgram.Book, json, "schedule.json"));
+
+        var line = Array.FindIndex(json.Split('\n'), l => l.Contains("\"two\"")) + 1;
+        Assert.Equal($"schedule.json:{line}:33: wrong kind of value: expected a whole number (at $.sessions[12].day)", e.Message);
     }
 
     [Fact]
