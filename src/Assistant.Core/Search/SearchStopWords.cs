@@ -13,7 +13,9 @@ internal static class SearchStopWords
     /// "tell me about", "what time is"). None of it says which talk is meant, so none of it may count as
     /// evidence that a talk matches (see <see cref="DeclineRule"/>).
     /// </summary>
-    public static CharArraySet Query { get; } = Build();
+    public static CharArraySet Query => QuerySet.Value;
+
+    private static readonly Lazy<CharArraySet> QuerySet = new(Build);
 
     private static readonly string[] Filler =
     [
