@@ -59,11 +59,11 @@ internal static partial class QueryPlan
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    /// <summary>Lucene's fuzzy distance by length: short words are too easily one edit from another word.</summary>
+    /// <summary>Edits allowed by the length of the typed word (as Elasticsearch's AUTO fuzziness): a three-letter word is too easily one edit from another.</summary>
     internal static int MaxEdits(int surfaceLength) => surfaceLength switch
     {
-        <= 4 => 0,
-        <= 7 => 1,
+        < 4 => 0,
+        < 6 => 1,
         _ => 2,
     };
 
