@@ -59,11 +59,14 @@ internal static partial class QueryPlan
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    /// <summary>Edits allowed by the length of the typed word (as Elasticsearch's AUTO fuzziness): a three-letter word is too easily one edit from another.</summary>
+    /// <summary>
+    /// Edits allowed by the length of the typed word. Short words are too easily one edit from another word, and
+    /// two edits only once the word is long enough that two are still a small part of it ("dinner" is two from "differ").
+    /// </summary>
     internal static int MaxEdits(int surfaceLength) => surfaceLength switch
     {
         < 4 => 0,
-        < 6 => 1,
+        < 8 => 1,
         _ => 2,
     };
 

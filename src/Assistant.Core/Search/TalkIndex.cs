@@ -89,7 +89,17 @@ internal sealed class TalkIndex
         return doc;
     }
 
-    internal static string SpeakerText(Talk talk) =>
-        string.Join(" ; ", talk.Speakers.SelectMany(s => new[] { s.Name, s.Affiliation ?? "" }).Prepend(talk.SpeakerLine)
-            .Where(s => !string.IsNullOrWhiteSpace(s)));
+    /// <summary>The raw speaker line, plus parsed names and affiliations the line does not already spell out.</summary>
+    internal static string SpeakerText(Talk talk)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(talk.SpeakerLine))
+            parts.Add(talk.SpeakerLine);
+        foreach (var part in talk.Speakers.SelectMany(s => new[] { s.Name, s.Affiliation }))
+        {
+            if (!string.IsNullOrWhiteSpace(part) && !parts.Any(p => p.Contains(part, StringComparison.OrdinalIgnoreCase)))
+                parts.Add(part);
+        }
+        return string.Join(" ; ", parts);
+    }
 }
