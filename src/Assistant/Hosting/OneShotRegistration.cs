@@ -29,7 +29,9 @@ public static class OneShotRegistration
     /// <summary>Runs the host to the end and returns the exit code whatever ran there recorded.</summary>
     public static async Task<int> RunToExitCodeAsync(this IHost host)
     {
+        // RunAsync disposes the host, so take the holder first.
+        var exitCode = host.Services.GetService<ProcessExitCode>();
         await host.RunAsync();
-        return host.Services.GetService<ProcessExitCode>()?.Value ?? 0;
+        return exitCode?.Value ?? 0;
     }
 }
