@@ -1,6 +1,7 @@
 using Assistant.ConsoleChat;
 using Assistant.Conversation;
 using Assistant.Hosting;
+using Assistant.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
@@ -15,7 +16,7 @@ builder.Services.TryAddSingleton(TimeProvider.System);
 // builder.AddSearch();        // lands with Search: Lucene index over the current program
 builder.AddConversation();     // engine, commands, talk cards, offline answers
 // builder.AddAnswers();       // lands with AI answers: Semantic Kernel when configured
-// builder.AddStorage();       // lands with Storage: SQLite + migrations
+builder.AddStorage();          // SQLite + migrations
 // builder.AddBookmarks();     // lands with Bookmarks
 // builder.AddReminders();     // lands with Reminders (Quartz)
 // builder.AddMessaging();     // lands with Messaging: outbound dispatcher
