@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,8 +18,10 @@ public static class QuietConsoleLogging
         // The default level goes in right after the JSON files, so appsettings' "Information" gives way to it but
         // an environment variable or --Logging:LogLevel:Default=Debug still wins.
         var sources = builder.Configuration.Sources;
-        var afterJson = sources.Select((s, i) => (s, i)).LastOrDefault(p => p.s is JsonConfigurationSource).i + 1;
-        sources.Insert(afterJson, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        var afterJson = 0;
+        for (var i = 0; i < sources.Count; i++)
+            if (sources[i] is JsonConfigurationSource) afterJson = i + 1;
+        sources.Insert(afterJson, new MemoryConfigurationSource
         {
             InitialData = [new("Logging:LogLevel:Default", "Warning"), new("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning")],
         });
