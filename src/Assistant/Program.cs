@@ -1,6 +1,8 @@
 using Assistant.ConsoleChat;
 using Assistant.Conversation;
 using Assistant.Hosting;
+using Assistant.ProgramData;
+using Assistant.Search;
 using Assistant.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -12,8 +14,8 @@ builder.AddHostArguments(invocation);    // --program-starts-in → Program:Star
 builder.Services.TryAddSingleton(TimeProvider.System);
 
 // Each feature registers itself; the order here is the order of dependence.
-// builder.AddProgramData();   // lands with ProgramData: abstract book + timetable, or a program JSON
-// builder.AddSearch();        // lands with Search: Lucene index over the current program
+builder.AddProgramData();      // abstract book + timetable, or a program JSON
+builder.AddSearch();           // Lucene index over the current program
 builder.AddConversation();     // engine, commands, talk cards, offline answers
 // builder.AddAnswers();       // lands with AI answers: Semantic Kernel when configured
 builder.AddStorage();          // SQLite + migrations
