@@ -55,10 +55,11 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Lock gate = new();
     private readonly List<FakeBotApiRequest> requests = [];
-    private readonly List<JsonObject> pendingUpdates = [];
+    private readonly List<(int Id, JsonObject Update)> pendingUpdates = [];
     private readonly Dictionary<string, Queue<FakeFailure>> failures = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Func<FakeBotApiRequest, JsonNode?>> handlers = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Task> inFlight = [];
+    private readonly List<Exception> errors = [];
     private TaskCompletionSource changed = NewSignal();
     private int nextUpdateId = 1;
     private int nextMessageId = 1000;
@@ -109,6 +110,12 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     public IReadOnlyList<FakeBotApiRequest> RequestsFor(string method) =>
         [.. Requests.Where(r => string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase))];
 
+    /// <summary>Exceptions thrown by method handlers (answered as 500); empty unless the fake or a custom handler has a bug.</summary>
+    public IReadOnlyList<Exception> Errors
+    {
+        get { lock (gate) return [.. errors]; }
+    }
+
     /// <summary>Updates queued and not yet confirmed by a getUpdates offset.</summary>
     public int PendingUpdateCount
     {
@@ -122,7 +129,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         {
             var id = nextUpdateId++;
             update["update_id"] = id;
-            pendingUpdates.Add(update);
+            pendingUpdates.Add((id, update));
             SignalLocked();
             return id;
         }
@@ -278,7 +285,17 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
                 return;
             }
 
-            var response = await ResultAsync(request);
+            (int Status, JsonObject Body) response;
+            try
+            {
+                response = await ResultAsync(request);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A bug in a handler (ours or a test's): answer 500 so the client sees it, and keep it for the test to inspect.
+                lock (gate) errors.Add(ex);
+                response = Error(500, $"Fake Bot API failed: {ex.GetType().Name}: {ex.Message}");
+            }
             await RespondAsync(context, response);
         }
         catch (Exception)
@@ -314,17 +331,17 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
             Task signal;
             lock (gate)
             {
-                IEnumerable<JsonObject> batch;
+                IEnumerable<(int Id, JsonObject Update)> batch;
                 if (offset < 0)
                 {
                     batch = pendingUpdates.TakeLast((int)-offset);
                 }
                 else
                 {
-                    pendingUpdates.RemoveAll(u => (long)u["update_id"]! < offset);
+                    pendingUpdates.RemoveAll(u => u.Id < offset);
                     batch = pendingUpdates;
                 }
-                var result = batch.Take(limit).Select(u => u.DeepClone()).ToArray();
+                var result = batch.Take(limit).Select(u => u.Update.DeepClone()).ToArray();
                 if (result.Length > 0) return new JsonArray(result);
                 signal = changed.Task;
             }
