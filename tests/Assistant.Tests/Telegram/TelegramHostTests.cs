@@ -5,6 +5,7 @@ using Assistant.Tests.Telegram.FakeBotApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Moq;
 
 namespace Assistant.Tests.Telegram;
@@ -47,6 +48,7 @@ public sealed class TelegramHostTests : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Telegram:BotToken"] = api.Token,
+            ["TELEGRAM_BOT_TOKEN"] = null,
             ["Telegram:ApiBaseUrl"] = api.BaseUrl.ToString(),
             ["Telegram:PollingTimeoutSeconds"] = "1",
             ["Telegram:InitialBackoff"] = "00:00:00.020",
@@ -202,5 +204,30 @@ public sealed class TelegramHostTests : IAsyncLifetime
         await host.Services.GetRequiredService<IMessageTransport>().SendAsync(ChatId, Reply.Text("Reminder & <b>"), timeout.Token);
 
         Assert.Equal("Reminder &amp; &lt;b&gt;", Assert.Single(api.RequestsFor("sendMessage")).Text);
+    }
+
+    [Fact]
+    public async Task The_token_never_appears_in_any_log_line_even_when_requests_fail()
+    {
+        await api.DisposeAsync();
+        api = await FakeBotApiServer.StartAsync("987654:SeCrEtPaRt-never-log-me");
+        api.FailNext("getUpdates", FakeFailure.ServerError(), times: 2);
+        api.FailNext("sendMessage", FakeFailure.ServerError());
+        var logs = new CapturingLoggerProvider();
+        using var host = BuildHost(b =>
+        {
+            b.Logging.SetMinimumLevel(LogLevel.Trace);
+            b.Logging.AddProvider(logs);
+        });
+        await host.StartAsync(timeout.Token);
+
+        api.EnqueueMessage(ChatId, "A4-1");
+        await api.WaitForRequestAsync("sendMessage", r => r.Failure is not null);
+        api.EnqueueMessage(ChatId, "A4-2");
+        await api.WaitForRequestAsync("sendMessage", r => r.Failure is null);
+        await host.StopAsync(timeout.Token);
+
+        Assert.Contains(logs.Lines, l => l.Contains("Polling failed")); // the failures were logged...
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("SeCrEtPaRt")); // ...without the token
     }
 }
