@@ -1,4 +1,6 @@
 using Assistant.Conversation;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,8 +19,7 @@ namespace Assistant.Telegram;
 /// </summary>
 internal sealed partial class TelegramPollingService(
     ITelegramBotClient bot,
-    TelegramUpdateHandler handler,
-    IConversation conversation,
+    IServiceScopeFactory scopes,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramPollingService> logger) : BackgroundService
@@ -51,7 +52,7 @@ internal sealed partial class TelegramPollingService(
             {
                 var retryAfter = ex is ApiRequestException { Parameters.RetryAfter: { } seconds } ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
                 var delay = backoff.Next(retryAfter);
-                await handler.HandleErrorAsync(bot, ex, HandleErrorSource.PollingError, stoppingToken);
+                LogPollingFailed(ex.GetType().Name, ex.Message);
                 LogBackingOff(backoff.Failures, delay);
                 try { await Task.Delay(delay, time, stoppingToken); }
                 catch (OperationCanceledException) { break; }
@@ -84,12 +85,18 @@ internal sealed partial class TelegramPollingService(
 
         try
         {
-            var commands = conversation.MenuCommands
-                .Where(c => c.ShowInMenu)
-                .Select(c => new BotCommand { Command = c.Name, Description = c.Description })
-                .ToArray();
+            await using var scope = scopes.CreateAsyncScope();
+            var commands = new List<BotCommand>();
+            foreach (var command in scope.ServiceProvider.GetRequiredService<IConversation>().MenuCommands.Where(c => c.ShowInMenu))
+            {
+                // One invalid entry makes Telegram refuse the whole menu, so it is left out instead.
+                if (MenuName().IsMatch(command.Name) && command.Description.Length is > 0 and <= 256)
+                    commands.Add(new BotCommand { Command = command.Name, Description = command.Description });
+                else
+                    LogCommandSkipped(command.Name);
+            }
             await bot.SetMyCommands(commands, cancellationToken: cancellationToken);
-            LogMenuSet(commands.Length);
+            LogMenuSet(commands.Count);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -97,14 +104,18 @@ internal sealed partial class TelegramPollingService(
         }
     }
 
+    /// <summary>One DI scope per update, so the engine and its collaborators may be scoped services.</summary>
     private async Task HandleSafelyAsync(Update update, CancellationToken cancellationToken)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetRequiredService<TelegramUpdateHandler>();
         try
         {
             await handler.HandleUpdateAsync(bot, update, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // Stopping: an update cut short here is confirmed anyway (see ConfirmAsync); redelivering could answer twice.
         }
         catch (Exception ex)
         {
@@ -136,6 +147,16 @@ internal sealed partial class TelegramPollingService(
         { CallbackQuery: { } query } => query.Message?.Chat.Id ?? query.From.Id,
         _ => -update.Id, // unrelated updates need no order; a key of their own
     };
+
+    [GeneratedRegex("^[a-z0-9_]{1,32}$")]
+    private static partial Regex MenuName();
+
+    [LoggerMessage(LogLevel.Warning, "Command '{Name}' left out of Telegram's menu: Telegram needs 1-32 of a-z, 0-9, _ and a description of 1-256 characters")]
+    private partial void LogCommandSkipped(string name);
+
+    // Type and message only: a request URL holds the token.
+    [LoggerMessage(LogLevel.Warning, "Telegram getUpdates failed: {ExceptionType}: {Reason}")]
+    private partial void LogPollingFailed(string exceptionType, string reason);
 
     [LoggerMessage(LogLevel.Information, "Telegram command menu set ({Count} commands)")]
     private partial void LogMenuSet(int count);

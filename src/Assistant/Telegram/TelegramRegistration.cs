@@ -53,7 +53,7 @@ public static class TelegramRegistration
 
         services.TryAddSingleton<TelegramHtmlRenderer>(_ => new TelegramHtmlRenderer());
         services.TryAddSingleton<TelegramReplySender>();
-        services.TryAddSingleton<TelegramUpdateHandler>();
+        services.TryAddScoped<TelegramUpdateHandler>();
         services.TryAddSingleton<IMessageTransport, TelegramMessageTransport>();
         services.AddHostedService<TelegramPollingService>();
         return builder;

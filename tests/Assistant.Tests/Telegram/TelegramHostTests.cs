@@ -29,7 +29,11 @@ public sealed class TelegramHostTests : IAsyncLifetime
         admin.Setup(c => c.Name).Returns("reload");
         admin.Setup(c => c.Description).Returns("Reload the program");
         admin.Setup(c => c.ShowInMenu).Returns(false);
-        conversation.Setup(c => c.MenuCommands).Returns([talk.Object, admin.Object]);
+        var invalid = new Mock<IChatCommand>();
+        invalid.Setup(c => c.Name).Returns("Bad-Name");
+        invalid.Setup(c => c.Description).Returns("Telegram would refuse the whole menu for this one");
+        invalid.Setup(c => c.ShowInMenu).Returns(true);
+        conversation.Setup(c => c.MenuCommands).Returns([talk.Object, admin.Object, invalid.Object]);
         conversation.Setup(c => c.HandleMessageAsync(It.IsAny<IncomingMessage>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((IncomingMessage m, CancellationToken _) =>
                 Reply.Of(TextBlock.Bold($"{m.Text} <Kernel methods> & more")).WithButtons([[new ReplyButton("Bookmark", $"bm:{m.Text}")]]));
@@ -81,7 +85,7 @@ public sealed class TelegramHostTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task At_start_the_webhook_is_removed_and_only_menu_commands_are_advertised()
+    public async Task At_start_the_webhook_is_removed_and_only_valid_menu_commands_are_advertised()
     {
         using var host = BuildHost();
         await host.StartAsync(timeout.Token);
