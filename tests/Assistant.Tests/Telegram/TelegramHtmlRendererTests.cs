@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Assistant.Conversation;
 using Assistant.Telegram;
+using Assistant.Tests.Telegram.FakeBotApi;
 
 namespace Assistant.Tests.Telegram;
 
@@ -150,6 +151,7 @@ public sealed partial class TelegramHtmlRendererTests
         Assert.Empty(open);
         Assert.DoesNotMatch("<(?!/?(b|i|code)>)", html);
         Assert.DoesNotMatch("&(?!(lt|gt|amp);)", html);
+        Assert.Null(TelegramHtml.Problem(html)); // and Telegram's parser, as the fake Bot API models it, accepts it
     }
 
     private static string Unescape(string html) => WebUtility.HtmlDecode(Tag().Replace(html, ""));

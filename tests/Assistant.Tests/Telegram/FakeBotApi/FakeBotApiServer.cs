@@ -22,6 +22,7 @@
 // queued), deleteWebhook (drop_pending_updates clears the queue), sendMessage, editMessageText, sendDocument
 // (multipart; the file is in request.Files), answerCallbackQuery, setMyCommands, sendChatAction. Add others or
 // override one with Handle("getChat", request => new JsonObject { ... }). Unknown methods answer 404 like Telegram.
+// HTML texts are checked like Telegram does (StrictHtml, see TelegramHtml): bad markup or > 4,096 chars answers 400.
 // A request with a different token answers 401. Responses are real Bot API JSON ({"ok":true,"result":...}).
 using System.Net;
 using System.Net.Sockets;
@@ -47,6 +48,12 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
 
     /// <summary>Caps a client's long-poll timeout so a test never waits long for an empty poll.</summary>
     public TimeSpan MaxLongPoll { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// When true (the default), sendMessage and editMessageText with parse_mode HTML are checked like Telegram does
+    /// (<see cref="TelegramHtml"/>) and refused with 400 "can't parse entities" / "message is too long".
+    /// </summary>
+    public bool StrictHtml { get; set; } = true;
 
     /// <summary>How long <see cref="WaitForRequestAsync"/> waits unless told otherwise.</summary>
     public TimeSpan DefaultWaitTimeout { get; set; } = TimeSpan.FromSeconds(5);
@@ -109,6 +116,12 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     /// <summary>The requests for one method (case-insensitive), in arrival order.</summary>
     public IReadOnlyList<FakeBotApiRequest> RequestsFor(string method) =>
         [.. Requests.Where(r => string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase))];
+
+    /// <summary>Forgets the requests received so far (queued updates and scripted failures stay).</summary>
+    public void ClearRequests()
+    {
+        lock (gate) requests.Clear();
+    }
 
     /// <summary>Exceptions thrown by method handlers (answered as 500); empty unless the fake or a custom handler has a bug.</summary>
     public IReadOnlyList<Exception> Errors
@@ -309,6 +322,11 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
     {
         if (string.Equals(request.Method, "getUpdates", StringComparison.OrdinalIgnoreCase))
             return (200, Ok(await GetUpdatesAsync(request)));
+
+        if (StrictHtml && request.Method is "sendMessage" or "editMessageText"
+            && string.Equals(request.ParseMode, "HTML", StringComparison.OrdinalIgnoreCase)
+            && TelegramHtml.Problem(request.Text ?? "") is { } problem)
+            return Error(400, problem);
 
         Func<FakeBotApiRequest, JsonNode?>? handler;
         lock (gate) handlers.TryGetValue(request.Method, out handler);

@@ -134,4 +134,32 @@ public sealed class FakeBotApiServerTests : IAsyncLifetime
         await Record.ExceptionAsync(() => poll.WaitAsync(timeout.Token));
         Assert.True(poll.IsCompleted);
     }
+
+    [Theory]
+    [InlineData("<b>bold</b> &amp; <i>it</i>", null)]
+    [InlineData("a < b", "can't parse entities")]
+    [InlineData("Q&A", "can't parse entities")]
+    [InlineData("<b>open", "can't parse entities")]
+    [InlineData("<script>x</script>", "can't parse entities")]
+    [InlineData("<b><i>x</b></i>", "can't parse entities")]
+    public void TelegramHtml_refuses_what_Telegram_refuses(string html, string? problem)
+    {
+        var found = TelegramHtml.Problem(html);
+
+        if (problem is null) Assert.Null(found);
+        else Assert.Contains(problem, found);
+    }
+
+    [Fact]
+    public async Task SendMessage_with_broken_html_or_too_much_text_answers_400()
+    {
+        var broken = await Assert.ThrowsAsync<ApiRequestException>(() =>
+            bot.SendMessage(7, "<b>x", global::Telegram.Bot.Types.Enums.ParseMode.Html, cancellationToken: timeout.Token));
+        var tooLong = await Assert.ThrowsAsync<ApiRequestException>(() =>
+            bot.SendMessage(7, "<b>" + new string('x', 4097) + "</b>", global::Telegram.Bot.Types.Enums.ParseMode.Html, cancellationToken: timeout.Token));
+        await bot.SendMessage(7, "<b>" + new string('&', 1) + "</b>", cancellationToken: timeout.Token); // not HTML: not checked
+
+        Assert.Equal(400, broken.ErrorCode);
+        Assert.Contains("too long", tooLong.Message);
+    }
 }
