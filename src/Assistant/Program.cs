@@ -4,6 +4,7 @@ using Assistant.Hosting;
 using Assistant.ProgramData;
 using Assistant.Search;
 using Assistant.Storage;
+using Assistant.Telegram;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
@@ -28,9 +29,9 @@ switch (builder.Choose(invocation))
     case FrontEnd.OneShot:
         builder.AddOneShot(invocation);      // ask, search, and every feature's ICliCommand
         break;
-    // case FrontEnd.Telegram:
-    //     builder.AddTelegram();           // lands with Telegram
-    //     break;
+    case FrontEnd.Telegram:
+        builder.AddTelegram();              // long polling; replies and pushed messages go to Telegram
+        break;
     default:
         builder.AddConsoleChat();           // no token: chat on stdin/stdout
         break;
