@@ -1,3 +1,4 @@
+using Assistant.Conversation;
 using Assistant.Messaging;
 using Assistant.Storage;
 using Microsoft.Extensions.Configuration;
@@ -50,6 +51,7 @@ public static class RemindersRegistration
         services.TryAddSingleton<IReminderPlanner, ReminderPlanner>();
         services.AddSingleton<IOutboxComposer, ReminderComposer>();
         services.AddSingleton<IUserDataEraser, ReminderDataEraser>();
+        services.AddSingleton<IChatCommand, ReloadCommand>();
         services.AddSingleton<ReminderCoordinator>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderCoordinator>());
         return builder;

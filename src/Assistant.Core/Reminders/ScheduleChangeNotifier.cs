@@ -21,23 +21,21 @@ public sealed partial class ScheduleChangeNotifier(
     {
         var now = time.GetUtcNow();
         var rows = new List<OutboxMessage>();
-        foreach (var change in TalkChange.Between(previous, current))
+        var diff = ProgramDiff.Compare(previous, current);
+        foreach (var (old, moved) in diff.Moved)
         {
-            var old = change.Before;
-            if (change.After is { } moved)
-            {
-                await outbox.DropForTalkAsync(OutboxKinds.Reminder, moved.Id, keepStart: moved.Start, cancellationToken);
-                if (moved.End <= now && old.End <= now) continue; // History: nobody needs to hear about it.
-                var text = $"{moved.Code} “{ReminderText.Title(moved)}” moved: now {ReminderText.WhenAndWhere(current, moved)} (was {ReminderText.WhenAndWhere(previous, old)}).";
-                rows.AddRange(await NoticesAsync(moved.Id, moved.Start, text, now, cancellationToken));
-            }
-            else
-            {
-                await outbox.DropForTalkAsync(OutboxKinds.Reminder, old.Id, keepStart: null, cancellationToken);
-                if (old.End <= now) continue;
-                var text = $"{old.Code} “{ReminderText.Title(old)}” was cancelled: it is no longer in the program (was {ReminderText.WhenAndWhere(previous, old)}).";
-                rows.AddRange(await NoticesAsync(old.Id, old.Start, text, now, cancellationToken));
-            }
+            // Queued reminders for the old time must not go out; the reconcile that follows schedules the new one.
+            await outbox.DropForTalkAsync(OutboxKinds.Reminder, moved.Id, keepStart: moved.Start, cancellationToken);
+            if (moved.End <= now && old.End <= now) continue; // History: nobody needs to hear about it.
+            var text = $"{moved.Code} “{ReminderText.Title(moved)}” moved: now {ReminderText.WhenAndWhere(current, moved)} (was {ReminderText.WhenAndWhere(previous, old)}).";
+            rows.AddRange(await NoticesAsync(moved.Id, moved.Start, text, now, cancellationToken));
+        }
+        foreach (var old in diff.Removed)
+        {
+            await outbox.DropForTalkAsync(OutboxKinds.Reminder, old.Id, keepStart: null, cancellationToken);
+            if (old.End <= now) continue;
+            var text = $"{old.Code} “{ReminderText.Title(old)}” was cancelled: it is no longer in the program (was {ReminderText.WhenAndWhere(previous, old)}).";
+            rows.AddRange(await NoticesAsync(old.Id, old.Start, text, now, cancellationToken));
         }
         var queued = await outbox.EnqueueAsync(rows, cancellationToken);
         LogNotified(queued);
@@ -54,19 +52,4 @@ public sealed partial class ScheduleChangeNotifier(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Program change: queued {Count} change notice(s)")]
     private partial void LogNotified(int count);
-}
-
-/// <summary>A talk that moved (time or room) or disappeared between two programs, matched by stable id.</summary>
-internal sealed record TalkChange(Talk Before, Talk? After)
-{
-    public static IEnumerable<TalkChange> Between(ConferenceProgram previous, ConferenceProgram current)
-    {
-        foreach (var before in previous.Talks)
-        {
-            var after = current.FindById(before.Id);
-            if (after is null) yield return new TalkChange(before, null);
-            else if (after.Start != before.Start || after.End != before.End || !string.Equals(after.Room, before.Room, StringComparison.Ordinal))
-                yield return new TalkChange(before, after);
-        }
-    }
 }

@@ -8,9 +8,9 @@ public sealed class ReminderSchedulingTests : IDisposable
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(20);
     private readonly TestDirectory _directory = new();
     private readonly FakeTimeProvider _time = new(TestProgram.Morning);
-    private readonly ProgramData.Talk _talk = TestProgram.Talk("A4-1", TestProgram.Morning.AddHours(2), "Room 2");
-    private readonly ProgramData.Talk _parallel = TestProgram.Talk("B1-1", TestProgram.Morning.AddHours(2), "Room 5");
-    private readonly ProgramData.Talk _later = TestProgram.Talk("C2-1", TestProgram.Morning.AddHours(5));
+    private readonly Assistant.ProgramData.Talk _talk = TestProgram.Talk("A4-1", TestProgram.Morning.AddHours(2), "Room 2");
+    private readonly Assistant.ProgramData.Talk _parallel = TestProgram.Talk("B1-1", TestProgram.Morning.AddHours(2), "Room 5");
+    private readonly Assistant.ProgramData.Talk _later = TestProgram.Talk("C2-1", TestProgram.Morning.AddHours(5));
     private readonly TestProgramProvider _programs;
 
     public ReminderSchedulingTests() => _programs = new TestProgramProvider(TestProgram.Of(_talk, _parallel, _later));

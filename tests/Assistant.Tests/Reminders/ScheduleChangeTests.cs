@@ -7,8 +7,8 @@ public sealed class ScheduleChangeTests : IDisposable
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(20);
     private readonly TestDirectory _directory = new();
     private readonly FakeTimeProvider _time = new(TestProgram.Morning);
-    private readonly ProgramData.Talk _talk = TestProgram.Talk("A4-1", TestProgram.Morning.AddHours(2), "Room 1");
-    private readonly ProgramData.Talk _other = TestProgram.Talk("B1-1", TestProgram.Morning.AddHours(3));
+    private readonly Assistant.ProgramData.Talk _talk = TestProgram.Talk("A4-1", TestProgram.Morning.AddHours(2), "Room 1");
+    private readonly Assistant.ProgramData.Talk _other = TestProgram.Talk("B1-1", TestProgram.Morning.AddHours(3));
     private readonly TestProgramProvider _programs;
 
     public ScheduleChangeTests() => _programs = new TestProgramProvider(TestProgram.Of(_talk, _other));
