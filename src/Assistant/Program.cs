@@ -1,3 +1,4 @@
+using Assistant.Bookmarks;
 using Assistant.Hosting;
 using Assistant.Storage;
 using Microsoft.Extensions.Hosting;
@@ -10,7 +11,7 @@ var builder = Host.CreateApplicationBuilder(args);
 // builder.AddConversation();  // Conversation: engine, commands, talk cards
 // builder.AddAnswers();       // Answers: offline, or Semantic Kernel when configured
 builder.AddStorage();          // Storage: SQLite + migrations
-// builder.AddBookmarks();
+builder.AddBookmarks();
 // builder.AddReminders();     // Quartz
 // builder.AddMessaging();     // outbound dispatcher
 // builder.AddFrontEnd(args);  // Telegram when a token is configured, else the console chat

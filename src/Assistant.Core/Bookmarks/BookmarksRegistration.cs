@@ -1,0 +1,35 @@
+using Assistant.Conversation;
+using Assistant.Reminders;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Assistant.Bookmarks;
+
+public static class BookmarksRegistration
+{
+    /// <summary>Bookmark commands (/bookmark, /unbookmark, /agenda, /agenda_ics, /remind, /forget_me), their buttons and the card toggle. Needs AddStorage.</summary>
+    public static IHostApplicationBuilder AddBookmarks(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        // The reminders feature registers the real planner with AddSingleton, which wins over this whatever the order.
+        services.TryAddSingleton<IReminderPlanner, FallbackReminderPlanner>();
+        services.TryAddSingleton<BookmarkService>();
+
+        services.AddSingleton<IChatCommand, BookmarkCommand>();
+        services.AddSingleton<IChatCommand, UnbookmarkCommand>();
+        services.AddSingleton<IChatCommand, AgendaCommand>();
+        services.AddSingleton<IChatCommand, AgendaIcsCommand>();
+        services.AddSingleton<IChatCommand, RemindCommand>();
+        services.AddSingleton<IChatCommand, ForgetMeCommand>();
+
+        services.AddSingleton<ICallbackAction, BookmarkCallback>();
+        services.AddSingleton<ICallbackAction, UnbookmarkCallback>();
+        services.AddSingleton<ICallbackAction, AgendaCallback>();
+        services.AddSingleton<ICallbackAction, ForgetCallback>();
+
+        services.AddSingleton<ITalkCardButtons, BookmarkCardButtons>();
+        return builder;
+    }
+}
