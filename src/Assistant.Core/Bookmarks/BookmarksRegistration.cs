@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Assistant.Bookmarks;
 
+/// <summary>Registers the bookmark feature.</summary>
 public static class BookmarksRegistration
 {
     /// <summary>Bookmark commands (/bookmark, /unbookmark, /agenda, /agenda_ics, /remind, /forget_me), their buttons and the card toggle. Needs AddStorage.</summary>
