@@ -10,10 +10,17 @@ namespace Assistant.Bookmarks;
 public sealed class BookmarkService(
     IBookmarkStore bookmarks,
     IProgramProvider programs,
-    IReminderPlanner planner,
+    TimeProvider time,
+    IReminderPlanner? planner = null,
     ITalkSearch? search = null)
 {
     private readonly TalkCodeResolver _resolver = new(search);
+
+    /// <summary>
+    /// The reminders feature's planner, or a fallback that schedules nothing when it is not registered. Optional
+    /// rather than TryAdd-registered here, so neither feature's registration order decides which one is used.
+    /// </summary>
+    public IReminderPlanner Planner { get; } = planner ?? new FallbackReminderPlanner(bookmarks, programs, time);
 
     public ConferenceProgram Program => programs.Current;
 
@@ -27,7 +34,7 @@ public sealed class BookmarkService(
     {
         var program = programs.Current;
         var added = await bookmarks.AddAsync(chat.ChatId, talk.Id, cancellationToken);
-        if (added) await planner.BookmarkAddedAsync(chat.ChatId, talk, cancellationToken);
+        if (added) await Planner.BookmarkAddedAsync(chat.ChatId, talk, cancellationToken);
 
         var clashes = Agenda.Build(program, await bookmarks.ListAsync(chat.ChatId, cancellationToken))
             .Items.FirstOrDefault(i => i.Talk.Id == talk.Id)?.Clashes ?? [];
@@ -53,7 +60,7 @@ public sealed class BookmarkService(
         var talk = programs.Current.FindById(talkId);
         var label = talk?.Code ?? talkId;
         var removed = await bookmarks.RemoveAsync(chat.ChatId, talkId, cancellationToken);
-        if (removed && talk is not null) await planner.BookmarkRemovedAsync(chat.ChatId, talk, cancellationToken);
+        if (removed && talk is not null) await Planner.BookmarkRemovedAsync(chat.ChatId, talk, cancellationToken);
 
         var text = removed ? $"Removed the bookmark on {label}." : $"{label} was not bookmarked.";
         var reply = talk is null

@@ -1,5 +1,4 @@
 using Assistant.Conversation;
-using Assistant.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -14,8 +13,7 @@ public static class BookmarksRegistration
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        // The reminders feature registers the real planner with AddSingleton, which wins over this whatever the order.
-        services.TryAddSingleton<IReminderPlanner, FallbackReminderPlanner>();
+        // No IReminderPlanner here: BookmarkService takes it as optional and falls back when the reminders feature is absent.
         services.TryAddSingleton<BookmarkService>();
 
         services.AddSingleton<IChatCommand, BookmarkCommand>();

@@ -1,12 +1,11 @@
 using System.Globalization;
 using Assistant.Conversation;
-using Assistant.Reminders;
 using Assistant.Storage;
 
 namespace Assistant.Bookmarks;
 
 /// <summary>"forget:yes:&lt;user&gt;" / "forget:no:&lt;user&gt;": the answer to /forget_me, honoured only from the user who asked.</summary>
-internal sealed class ForgetCallback(IUserStore users, IBookmarkStore bookmarks, BookmarkService service, IReminderPlanner planner) : ICallbackAction
+internal sealed class ForgetCallback(IUserStore users, IBookmarkStore bookmarks, BookmarkService service) : ICallbackAction
 {
     public string Action => BookmarkButtons.ForgetAction;
 
@@ -26,7 +25,7 @@ internal sealed class ForgetCallback(IUserStore users, IBookmarkStore bookmarks,
         await users.ForgetAsync(chat.ChatId, cancellationToken);
         // Let the planner drop triggers that only this user needed.
         foreach (var talk in talks)
-            await planner.BookmarkRemovedAsync(chat.ChatId, talk, cancellationToken);
+            await service.Planner.BookmarkRemovedAsync(chat.ChatId, talk, cancellationToken);
         return new CallbackOutcome("Deleted",
             Reply.Text("Done: everything stored about you has been deleted. If you write again, you start afresh."));
     }

@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Assistant.Conversation;
-using Assistant.Reminders;
 using Assistant.Storage;
 
 namespace Assistant.Bookmarks;
 
 /// <summary>/remind &lt;minutes&gt;: how long before a bookmarked talk the reminder comes (0 = off); without arguments, the setting.</summary>
-internal sealed partial class RemindCommand(IUserStore users, IReminderPlanner planner) : IChatCommand
+internal sealed partial class RemindCommand(IUserStore users, BookmarkService service) : IChatCommand
 {
     public const int MaxMinutes = 1440;
 
@@ -27,7 +26,7 @@ internal sealed partial class RemindCommand(IUserStore users, IReminderPlanner p
                 TextBlock.Plain(Usage), TextBlock.Plain(Setting(old)));
 
         await users.SetLeadTimeAsync(chat.ChatId, minutes, cancellationToken);
-        var effect = await planner.LeadTimeChangedAsync(chat.ChatId, old, minutes, cancellationToken);
+        var effect = await service.Planner.LeadTimeChangedAsync(chat.ChatId, old, minutes, cancellationToken);
         var headline = minutes == 0 ? "Reminders are off." : $"Reminders will come {minutes} minutes before each bookmarked talk.";
         return string.IsNullOrWhiteSpace(effect) ? Reply.Text(headline) : Reply.Of(TextBlock.Plain(headline), TextBlock.Plain(effect));
     }

@@ -1,6 +1,8 @@
 using Assistant.ProgramData;
 using Assistant.Reminders;
 using Assistant.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Moq;
 
 namespace Assistant.Tests.Bookmarks;
@@ -158,5 +160,16 @@ public sealed class BookmarkCommandTests : IDisposable
         var reply = await app.SendAsync("/bookmark D1-1");
 
         Assert.StartsWith("Bookmarked D1-1. Note: it overlaps A4-1 (10:00–10:30, Room 1) and A4-2 (10:30–11:00, Room 1).", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_planner_registered_after_AddBookmarks_with_TryAdd_is_the_one_told()
+    {
+        var planner = new Mock<IReminderPlanner>();
+        using var app = new BookmarksHarness(registerAfter: s => s.TryAddSingleton(planner.Object));
+
+        await app.SendAsync("/bookmark A4-1");
+
+        planner.Verify(p => p.BookmarkAddedAsync(BookmarksHarness.Alice.ChatId, TestProgram.A41, It.IsAny<CancellationToken>()), Times.Once);
     }
 }

@@ -23,7 +23,11 @@ internal sealed class BookmarksHarness : IDisposable
 
     public static readonly ChatContext Alice = new(1001, 1001, "en", "Alice");
 
-    public BookmarksHarness(IReminderPlanner? planner = null, ITalkSearch? search = null, ConferenceProgram? program = null)
+    public BookmarksHarness(
+        IReminderPlanner? planner = null,
+        ITalkSearch? search = null,
+        ConferenceProgram? program = null,
+        Action<IServiceCollection>? registerAfter = null)
     {
         Programs = new FakeProgramProvider(program ?? TestProgram.Create());
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -37,6 +41,7 @@ internal sealed class BookmarksHarness : IDisposable
         if (search is not null) builder.Services.AddSingleton(search);
         builder.AddStorage();
         builder.AddBookmarks();
+        registerAfter?.Invoke(builder.Services);
         _host = builder.Build();
     }
 
