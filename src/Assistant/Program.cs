@@ -1,3 +1,4 @@
+using Assistant.Bookmarks;
 using Assistant.ConsoleChat;
 using Assistant.Conversation;
 using Assistant.Hosting;
@@ -20,7 +21,7 @@ builder.AddSearch();           // Lucene index over the current program
 builder.AddConversation();     // engine, commands, talk cards, offline answers
 // builder.AddAnswers();       // lands with AI answers: Semantic Kernel when configured
 builder.AddStorage();          // SQLite + migrations
-// builder.AddBookmarks();     // lands with Bookmarks
+builder.AddBookmarks();        // bookmarks, agenda, .ics, /remind, /forget_me
 // builder.AddReminders();     // lands with Reminders (Quartz)
 // builder.AddMessaging();     // lands with Messaging: outbound dispatcher
 
