@@ -2,7 +2,9 @@ using Assistant.Bookmarks;
 using Assistant.ConsoleChat;
 using Assistant.Conversation;
 using Assistant.Hosting;
+using Assistant.Messaging;
 using Assistant.ProgramData;
+using Assistant.Reminders;
 using Assistant.Search;
 using Assistant.Storage;
 using Assistant.Telegram;
@@ -22,8 +24,8 @@ builder.AddConversation();     // engine, commands, talk cards, offline answers
 // builder.AddAnswers();       // lands with AI answers: Semantic Kernel when configured
 builder.AddStorage();          // SQLite + migrations
 builder.AddBookmarks();        // bookmarks, agenda, .ics, /remind, /forget_me
-// builder.AddReminders();     // lands with Reminders (Quartz)
-// builder.AddMessaging();     // lands with Messaging: outbound dispatcher
+builder.AddReminders();        // Quartz jobs per (talk, lead) in the same SQLite file, change notices, /reload
+builder.AddMessaging();        // outbox + outbound dispatcher (AddReminders adds it too; idempotent)
 
 switch (builder.Choose(invocation))
 {
