@@ -34,8 +34,9 @@ internal sealed class TokenBucket
     {
         Refill(now);
         if (_tokens >= 1) return TimeSpan.Zero;
-        // Round up to a whole tick so the caller never wakes a hair too early and spins.
-        return TimeSpan.FromTicks((long)Math.Ceiling((1 - _tokens) / _ratePerSecond * TimeSpan.TicksPerSecond));
+        // Round up to whole milliseconds: timers (the system's and FakeTimeProvider's) work in milliseconds and treat
+        // a shorter wait as none, which would make the caller spin without the clock moving.
+        return TimeSpan.FromMilliseconds(Math.Max(1, Math.Ceiling((1 - _tokens) / _ratePerSecond * 1000)));
     }
 
     public bool IsFull(DateTimeOffset now)

@@ -15,7 +15,7 @@ public sealed class TokenBucketTests
         Assert.True(bucket.TryTake(T0));
         Assert.True(bucket.TryTake(T0));
         Assert.False(bucket.TryTake(T0));
-        Assert.Equal(TimeSpan.FromSeconds(1.0 / 30).Ticks, bucket.TimeUntilAvailable(T0).Ticks, tolerance: 1);
+        Assert.Equal(TimeSpan.FromMilliseconds(34), bucket.TimeUntilAvailable(T0));
         Assert.True(bucket.TryTake(T0 + bucket.TimeUntilAvailable(T0)));
     }
 
@@ -28,6 +28,15 @@ public sealed class TokenBucketTests
             while (bucket.TryTake(now)) taken++;
 
         Assert.InRange(taken, 300, 303);
+    }
+
+    [Fact]
+    public void A_wait_is_never_shorter_than_a_millisecond()
+    {
+        var bucket = new TokenBucket(ratePerSecond: 1_000_000, capacity: 1, T0);
+        Assert.True(bucket.TryTake(T0));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(1), bucket.TimeUntilAvailable(T0));
     }
 
     [Fact]

@@ -99,7 +99,8 @@ public sealed class ReminderSchedulingTests : IDisposable
         await host.SubscribeAsync(7, 10, _talk, _parallel);
         await host.SubscribeAsync(8, 10, _parallel);
 
-        Assert.True(await Eventually.AdvanceUntil(_time, () => host.Transport.Sent.Count >= 2, _talk.Start, Step));
+        await Eventually.AdvanceTo(_time, _talk.Start.AddMinutes(-11), TimeSpan.FromMinutes(10));
+        Assert.True(await Eventually.AdvanceUntil(_time, () => host.Transport.Sent.Count >= 2, _talk.Start, TimeSpan.FromSeconds(1)));
         await Eventually.AdvanceTo(_time, _time.GetUtcNow().AddMinutes(2), Step);
 
         var both = Assert.Single(host.Transport.To(7));
@@ -197,7 +198,7 @@ public sealed class ReminderSchedulingTests : IDisposable
         Assert.Equal(remindAt.AddSeconds(-3), await host.NextFireAsync(_talk.Id, 10));
         await Eventually.AdvanceTo(_time, remindAt.AddSeconds(-10), TimeSpan.FromMinutes(10));
 
-        Assert.True(await Eventually.AdvanceUntil(_time, () => host.Transport.Sent.Count >= subscribers, _talk.Start, TimeSpan.FromMilliseconds(50)));
+        Assert.True(await Eventually.AdvanceUntil(_time, () => host.Transport.Sent.Count >= subscribers, _talk.Start, TimeSpan.FromMilliseconds(20)));
         Assert.All(host.Transport.Sent, d => Assert.InRange(d.At, remindAt.AddSeconds(-3), remindAt));
     }
 }
