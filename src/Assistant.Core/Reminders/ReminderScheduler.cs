@@ -17,6 +17,7 @@ public sealed partial class ReminderScheduler(
     ISchedulerFactory schedulers,
     IProgramProvider programs,
     IBookmarkStore bookmarks,
+    ISubscriberCounts counts,
     TimeProvider time,
     IOptions<DispatcherOptions> dispatcher,
     IOptions<ReminderOptions> options,
@@ -33,27 +34,22 @@ public sealed partial class ReminderScheduler(
         {
             var program = programs.Current;
             var now = time.GetUtcNow();
-            var pairs = await bookmarks.DistinctTalkLeadsAsync(cancellationToken);
-
-            // Subscriber counts per (start, lead): the fan-out group that fires together.
-            var upcoming = pairs
-                .Select(p => (Pair: p, Talk: program.FindById(p.TalkId)))
-                .Where(x => x.Talk is not null && x.Talk.Start > now)
+            // The same pairs as IBookmarkStore.DistinctTalkLeadsAsync, with their subscriber counts.
+            var upcoming = (await counts.CountAsync(cancellationToken))
+                .Select(c => (Count: c, Talk: program.FindById(c.TalkId)))
+                .Where(x => x.Talk is not null && x.Talk.Start > now && x.Count.Subscribers > 0)
                 .ToList();
-            var countsByTalk = new Dictionary<string, IReadOnlyList<Subscriber>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var talkId in upcoming.Select(x => x.Talk!.Id).Distinct(StringComparer.OrdinalIgnoreCase))
-                countsByTalk[talkId] = await bookmarks.SubscribersAsync(talkId, cancellationToken);
+            // Subscribers per (start, lead): the fan-out group that fires together.
             var groupSize = upcoming
-                .GroupBy(x => (x.Talk!.Start, x.Pair.LeadMinutes))
-                .ToDictionary(g => g.Key, g => g.Sum(x => countsByTalk[x.Talk!.Id].Count(s => s.LeadMinutes == x.Pair.LeadMinutes)));
+                .GroupBy(x => (x.Talk!.Start, x.Count.LeadMinutes))
+                .ToDictionary(g => g.Key, g => g.Sum(x => x.Count.Subscribers));
 
             var desired = new Dictionary<string, (Talk Talk, int Lead, DateTimeOffset FireAt)>(StringComparer.Ordinal);
-            foreach (var (pair, talk) in upcoming)
+            foreach (var (count, talk) in upcoming)
             {
-                var size = groupSize[(talk!.Start, pair.LeadMinutes)];
-                if (size == 0) continue;
-                desired[ReminderKeys.Name(talk.Id, pair.LeadMinutes)] =
-                    (talk, pair.LeadMinutes, FanOut.FireAt(talk.Start, pair.LeadMinutes, size, dispatcher.Value.GlobalPerSecond));
+                var size = groupSize[(talk!.Start, count.LeadMinutes)];
+                desired[ReminderKeys.Name(talk.Id, count.LeadMinutes)] =
+                    (talk, count.LeadMinutes, FanOut.FireAt(talk.Start, count.LeadMinutes, size, dispatcher.Value.GlobalPerSecond));
             }
 
             var scheduler = await schedulers.GetScheduler(cancellationToken);

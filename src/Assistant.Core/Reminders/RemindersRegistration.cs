@@ -46,6 +46,7 @@ public static class RemindersRegistration
         });
         builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 
+        services.TryAddSingleton<ISubscriberCounts, SqlSubscriberCounts>();
         services.TryAddSingleton<ReminderScheduler>();
         services.TryAddSingleton<ScheduleChangeNotifier>();
         services.TryAddSingleton<IReminderPlanner, ReminderPlanner>();
