@@ -14,6 +14,8 @@ namespace Assistant.Summaries;
 /// of every pair of sentences: a weighted graph.</item>
 /// <item>Rank sentences by PageRank on that graph (damping 0.85). The random jump favours early sentences
 /// (weight 1/√(position+1)), because abstracts state their topic first; this is PositionRank's bias applied to TextRank.</item>
+/// <item>Multiply by a cue weight (Edmundson 1969): ×1.5 per contribution phrase such as "we propose", "in this talk"
+/// (at most two), ×0.6 for background phrases such as "however", "existing".</item>
 /// <item>Keep the top k (k = all for up to 3 sentences, 2 for 4–5, 3 from 6), never fragments of fewer than
 /// 4 words when longer sentences exist, and return them in reading order.</item>
 /// </list>
@@ -45,7 +47,8 @@ public static partial class ExtractiveSummarizer
         var k = maxSentences ?? DefaultLength(sentences.Count);
         if (sentences.Count <= k) return sentences;
 
-        var scores = Rank(sentences);
+        var ranks = Rank(sentences);
+        var scores = Enumerable.Range(0, sentences.Count).Select(i => ranks[i] * CueWeight(sentences[i])).ToArray();
         var substantial = Enumerable.Range(0, sentences.Count).Where(i => WordCount(sentences[i]) >= 4).ToList();
         var candidates = substantial.Count >= k ? substantial : Enumerable.Range(0, sentences.Count).ToList();
         return candidates
@@ -55,6 +58,31 @@ public static partial class ExtractiveSummarizer
             .Select(i => sentences[i])
             .ToList();
     }
+
+    /// <summary>
+    /// Edmundson's cue method for abstracts: sentences announcing the contribution ("we propose", "in this talk")
+    /// are boosted, sentences giving background or prior work ("however", "existing methods") damped.
+    /// </summary>
+    internal static double CueWeight(string sentence)
+    {
+        var lower = sentence.ToLowerInvariant();
+        var bonus = BonusCues.Count(lower.Contains);
+        var weight = 1 + 0.5 * Math.Min(bonus, 2);
+        if (StigmaCues.Any(c => lower.StartsWith(c, StringComparison.Ordinal) || lower.Contains(" " + c))) weight *= 0.6;
+        return weight;
+    }
+
+    private static readonly string[] BonusCues =
+    [
+        "we propose", "we present", "we introduce", "we develop", "we establish", "we prove", "we show", "we demonstrate",
+        "in this talk", "in this work", "in this paper", "this talk", "this paper proposes", "our approach", "our method",
+        "our results", "novel", "framework", "we focus", "我们提出", "本报告", "我们证明",
+    ];
+
+    private static readonly string[] StigmaCues =
+    [
+        "however", "although", "in recent years", "recently", "is known", "are known", "existing", "traditional", "typically", "has been used",
+    ];
 
     internal static int DefaultLength(int sentenceCount) => sentenceCount switch { <= 3 => sentenceCount, <= 5 => 2, _ => 3 };
 

@@ -63,8 +63,8 @@ public static partial class SentenceSplitter
         var word = text[wordStart..dot];
         if (word.Length == 0) return false;
         if (Abbreviations.Contains(word)) return true;
-        // A single capital letter is an initial ("J. Smith"); a single lower-case letter an enumerator ("a. b.").
-        return word.Length == 1 && char.IsLetter(word[0]);
+        // A single capital letter is an initial ("J. Smith"); a lower-case one ends maths ("for a sample of size n.").
+        return word.Length == 1 && char.IsUpper(word[0]);
     }
 
     private static void Add(List<string> sentences, string sentence)

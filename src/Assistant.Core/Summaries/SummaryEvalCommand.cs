@@ -25,7 +25,7 @@ public sealed class SummaryEvalCommand : ICliCommand
         output.WriteLine("code    chosen  expected  matched  recall  precision");
         foreach (var item in report.Items)
             output.WriteLine(string.Format(f, "{0,-7} {1,6} {2,9} {3,8} {4,7:0.00} {5,10:0.00}", item.Code, item.Chosen, item.Expected, item.Matched, item.Recall, item.Precision));
-        output.WriteLine(string.Format(f, "TextRank (position-biased): recall {0:0.000}  precision {1:0.000}  F1 {2:0.000}  ({3} abstracts)", report.Recall, report.Precision, report.F1, report.Items.Count));
+        output.WriteLine(string.Format(f, "TextRank + cue words:       recall {0:0.000}  precision {1:0.000}  F1 {2:0.000}  ({3} abstracts)", report.Recall, report.Precision, report.F1, report.Items.Count));
         output.WriteLine(string.Format(f, "Lead-k baseline:            recall {0:0.000}  precision {1:0.000}", report.LeadRecall, report.LeadPrecision));
         return Task.FromResult(0);
     }
