@@ -36,6 +36,10 @@ public sealed class AiOptions
     [Range(-1.0, 1.0, ErrorMessage = "AI:MinSimilarity must be between -1 and 1.")]
     public double MinSimilarity { get; set; } = 0.3;
 
+    /// <summary>Stricter bar for vector hits when the lexical search found nothing: only a close match may overturn "nothing found".</summary>
+    [Range(-1.0, 1.0, ErrorMessage = "AI:MinSimilarityAlone must be between -1 and 1.")]
+    public double MinSimilarityAlone { get; set; } = 0.5;
+
     /// <summary>Folder holding answer.yaml, summarize.yaml and summarize-session.yaml; relative paths are tried next to the binary, then in the current directory.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "AI:PromptsDirectory must not be empty.")]
     public string PromptsDirectory { get; set; } = "prompts";

@@ -47,6 +47,13 @@ public static class AnswersRegistration
         if (ai.IsEnabled) AddModelServices(services, ai);
         else services.AddSingleton<ITalkSummarizer, OfflineTalkSummarizer>();
 
+        // The engine routes text naming a code to the talk card before it asks the answer service; for "summarise A4-3"
+        // this decorator hides the code so the request reaches the summary decorator below.
+        services.Decorate<ITalkSearch>(
+            (sp, inner) => new SummaryAwareTalkSearch(inner, sp.GetRequiredService<IProgramProvider>()),
+            "Call AddSearch before AddAnswers.");
+        services.AddSingleton<ICliCommand, HybridEvalCommand>();
+
         // Outermost: summary requests in free text are answered before the model or the offline search see them.
         services.Decorate<IAnswerService>(
             (sp, inner) => new SummaryRequestAnswerService(inner, sp.GetRequiredService<SummaryReplies>()),
@@ -78,7 +85,9 @@ public static class AnswersRegistration
         if (!ai.EmbeddingsEnabled) return;
         services.AddSingleton(sp => sp.GetRequiredService<Kernel>().GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
         services.AddSingleton<EmbeddingCache>();
-        services.AddSingleton<TalkEmbeddingIndex>();
+        services.AddSingleton(sp => new TalkEmbeddingIndex(
+            sp.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>(), sp.GetRequiredService<EmbeddingCache>(),
+            sp.GetRequiredService<IProgramProvider>(), ai.EmbeddingModelId, sp.GetService<ILogger<TalkEmbeddingIndex>>()));
         services.Decorate<ITalkSearch>(
             (sp, lexical) => new HybridTalkSearch(lexical, sp.GetRequiredService<TalkEmbeddingIndex>(), sp.GetRequiredService<IOptions<AiOptions>>(),
                 sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<HybridTalkSearch>>()),

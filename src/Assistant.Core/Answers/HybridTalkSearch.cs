@@ -9,8 +9,9 @@ namespace Assistant.Answers;
 
 /// <summary>
 /// Lexical search fused with embedding similarity by reciprocal rank fusion. Wraps the lexical <see cref="ITalkSearch"/>
-/// when an embedding model is configured; vector hits below <see cref="AiOptions.MinSimilarity"/> do not count, so a
-/// query that nothing answers still gets an empty list. If the embedding model fails or is slow, the lexical results serve.
+/// when an embedding model is configured; vector hits below <see cref="AiOptions.MinSimilarity"/> do not count, and when
+/// the lexical search found nothing only hits above <see cref="AiOptions.MinSimilarityAlone"/> do, so a query that
+/// nothing answers still gets an empty list. If the embedding model fails or is slow, the lexical results serve.
 /// </summary>
 public sealed class HybridTalkSearch(
     ITalkSearch lexical, TalkEmbeddingIndex index, IOptions<AiOptions> options, TimeProvider time, ILogger<HybridTalkSearch>? logger = null)
@@ -19,6 +20,9 @@ public sealed class HybridTalkSearch(
     private const int MinCandidates = 20;
 
     private readonly AiOptions _options = options.Value;
+
+    /// <summary>The wrapped lexical search.</summary>
+    public ITalkSearch Lexical => lexical;
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
     /// <summary>Synchronous callers (the offline engine) block on the query embedding, bounded by the request time-out.</summary>
@@ -36,8 +40,10 @@ public sealed class HybridTalkSearch(
         {
             using var timeout = new CancellationTokenSource(_options.RequestTimeout, time);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+            // With lexical hits, vectors re-rank and add near matches; alone, only a close match may answer at all.
+            var bar = lexicalHits.Count > 0 ? _options.MinSimilarity : Math.Max(_options.MinSimilarity, _options.MinSimilarityAlone);
             vectorHits = (await index.NearestAsync(query, candidates, linked.Token).ConfigureAwait(false))
-                .Where(h => h.Similarity >= _options.MinSimilarity)
+                .Where(h => h.Similarity >= bar)
                 .ToList();
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)

@@ -3,26 +3,25 @@ using Assistant.ProgramData;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Assistant.Answers;
 
 /// <summary>
 /// Embeddings of the current program's talks, held in memory for cosine similarity (a few hundred talks need no
-/// vector database). Each talk is embedded once per model and content: vectors are cached in the store by content
+/// vector database). With a cache, each talk is embedded once per model and content: vectors are cached in the store by content
 /// hash, so a restart or a reload with unchanged talks computes nothing; only new or edited talks are embedded.
 /// </summary>
 public sealed class TalkEmbeddingIndex(
     IEmbeddingGenerator<string, Embedding<float>> generator,
-    EmbeddingCache cache,
+    EmbeddingCache? cache,
     IProgramProvider programs,
-    IOptions<AiOptions> options,
+    string modelId,
     ILogger<TalkEmbeddingIndex>? logger = null)
 {
     private const int BatchSize = 64;
     private const int QueryCacheSize = 256;
 
-    private readonly string _model = options.Value.EmbeddingModelId;
+    private readonly string _model = modelId;
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, float[]> _queries = new(StringComparer.Ordinal);
@@ -54,7 +53,9 @@ public sealed class TalkEmbeddingIndex(
             if (_index is { } again && ReferenceEquals(again.Program, program)) return again.Vectors;
             var texts = program.Talks.Select(t => (Talk: t, Text: IndexText(t))).ToList();
             var hashes = texts.Select(t => ContentHash.Of(_model, t.Text)).ToList();
-            var known = await cache.GetManyAsync(_model, hashes.Distinct().ToList(), cancellationToken);
+            IReadOnlyDictionary<string, float[]> known = cache is null
+                ? new Dictionary<string, float[]>()
+                : await cache.GetManyAsync(_model, hashes.Distinct().ToList(), cancellationToken);
 
             var missing = Enumerable.Range(0, texts.Count).Where(i => !known.ContainsKey(hashes[i])).ToList();
             var computed = new Dictionary<string, float[]>(StringComparer.Ordinal);
@@ -65,7 +66,7 @@ public sealed class TalkEmbeddingIndex(
                 for (var j = 0; j < batch.Length; j++) computed[hashes[batch[j]]] = embeddings[j].Vector.ToArray();
                 EmbeddedCount += batch.Length;
             }
-            await cache.PutManyAsync(_model, computed, cancellationToken);
+            if (cache is not null) await cache.PutManyAsync(_model, computed, cancellationToken);
             if (missing.Count > 0) _logger.LogInformation("Embedded {Count} talks with {Model}; {Cached} came from the cache", missing.Count, _model, texts.Count - missing.Count);
 
             var vectors = Enumerable.Range(0, texts.Count)

@@ -29,9 +29,12 @@ internal static class SummaryTexts
 
     public static string CardButton(ReplyLanguage l) => l.IsChinese ? "报告详情" : "Talk card";
 
-    public static string SessionHeading(ReplyLanguage l, string code, string title) => l.IsChinese
-        ? $"分会场 {code}{(string.IsNullOrWhiteSpace(title) ? "" : " · " + title)}"
-        : $"Session {code}{(string.IsNullOrWhiteSpace(title) ? "" : " · " + title)}";
+    public static string SessionHeading(ReplyLanguage l, string code, string title)
+    {
+        // Generated titles ("Session B3") would only repeat the code.
+        var suffix = string.IsNullOrWhiteSpace(title) || title.Contains(code, StringComparison.OrdinalIgnoreCase) ? "" : " · " + title.Trim();
+        return l.IsChinese ? $"分会场 {code}{suffix}" : $"Session {code}{suffix}";
+    }
 
     public static string EmptySession(ReplyLanguage l, string code) => l.IsChinese ? $"分会场 {code} 没有报告。" : $"Session {code} has no talks.";
 
