@@ -60,6 +60,37 @@ public sealed class PromptLibrary
                 $"Prompt folder '{configured}' (AI:PromptsDirectory) was not found next to the binary or in the current directory ({string.Join(", ", candidates)}).");
     }
 
+    /// <summary>
+    /// Renders the template with placeholder values and checks it is well-formed chat XML with a system message:
+    /// otherwise Semantic Kernel silently sends the whole text, instructions included, as one user message.
+    /// </summary>
+    private static void CheckRendersAsChat(PromptTemplateConfig config, List<string> problems)
+    {
+        string rendered;
+        try
+        {
+            var arguments = new KernelArguments();
+            foreach (var variable in config.InputVariables) arguments[variable.Name] = "placeholder";
+            rendered = new KernelPromptTemplateFactory().Create(config).RenderAsync(new Kernel(), arguments).GetAwaiter().GetResult();
+        }
+        catch (Exception e)
+        {
+            problems.Add($"the template does not render ({e.Message})");
+            return;
+        }
+        try
+        {
+            var root = System.Xml.Linq.XElement.Parse("<root>" + rendered + "</root>");
+            var roles = root.Elements("message").Select(m => (string?)m.Attribute("role")).ToList();
+            if (!roles.Contains("system")) problems.Add("it has no <message role=\"system\"> holding the instructions");
+            if (root.Elements().Any(e => e.Name != "message")) problems.Add("it has elements outside <message> blocks");
+        }
+        catch (System.Xml.XmlException e)
+        {
+            problems.Add($"the rendered template is not well-formed chat XML ({e.Message}); angle brackets in the text must be avoided");
+        }
+    }
+
     internal static PromptTemplateConfig LoadFile(string path, string expectedName, IReadOnlyCollection<string> variables)
     {
         var file = Path.GetFileName(path);
@@ -87,11 +118,7 @@ public sealed class PromptLibrary
             if (!config.InputVariables.Any(v => v.Name == variable)) problems.Add($"input variable '{variable}' is not declared");
             else if (!config.Template.Contains("{{$" + variable + "}}", StringComparison.Ordinal)) problems.Add($"the template does not use {{{{${variable}}}}}");
         }
-        if (problems.Count == 0)
-        {
-            try { new KernelPromptTemplateFactory().Create(config); }
-            catch (Exception e) { problems.Add($"the template does not parse ({e.Message})"); }
-        }
+        if (problems.Count == 0) CheckRendersAsChat(config, problems);
         if (problems.Count > 0) throw new PromptFileException($"Prompt file '{file}' is malformed: {string.Join("; ", problems)}.");
         return config;
     }
