@@ -24,7 +24,7 @@ internal sealed class AppHarness : IDisposable
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "assistant-tests", "app-" + Guid.NewGuid().ToString("N"));
 
-    public AppHarness(IDictionary<string, string?>? ai = null, string? directory = null, Action<IServiceCollection>? configure = null)
+    public AppHarness(IDictionary<string, string?>? ai = null, string? directory = null, Action<IHostApplicationBuilder>? configure = null)
     {
         _directory = directory ?? _directory;
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -37,7 +37,7 @@ internal sealed class AppHarness : IDisposable
         builder.AddConversation();
         builder.AddStorage();
         builder.AddAnswers();
-        configure?.Invoke(builder.Services);
+        configure?.Invoke(builder);
         Host = builder.Build();
     }
 
