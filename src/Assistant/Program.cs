@@ -1,4 +1,5 @@
 using Assistant.Hosting;
+using Assistant.Storage;
 using Microsoft.Extensions.Hosting;
 
 var builder = Host.CreateApplicationBuilder(args);
@@ -8,7 +9,7 @@ var builder = Host.CreateApplicationBuilder(args);
 // builder.AddSearch();        // Search: Lucene index over the current program
 // builder.AddConversation();  // Conversation: engine, commands, talk cards
 // builder.AddAnswers();       // Answers: offline, or Semantic Kernel when configured
-// builder.AddStorage();       // Storage: SQLite + migrations
+builder.AddStorage();          // Storage: SQLite + migrations
 // builder.AddBookmarks();
 // builder.AddReminders();     // Quartz
 // builder.AddMessaging();     // outbound dispatcher
