@@ -1,0 +1,40 @@
+using Assistant.ProgramData;
+
+namespace Assistant.Bench.Search;
+
+/// <summary>The programs the search benchmarks run on, by name: the shipped one and synthetic ones of 1,000 and 10,000 talks.</summary>
+internal static class BenchPrograms
+{
+    public const string Real = "Real";
+    public const string Synthetic1000 = "Synthetic-1000";
+    public const string Synthetic10000 = "Synthetic-10000";
+
+    public static IEnumerable<string> All => [Real, Synthetic1000, Synthetic10000];
+
+    public static ConferenceProgram Load(string name)
+    {
+        var book = File.ReadAllText(RepoFiles.Find("data/abstract-book.txt"));
+        return name switch
+        {
+            Real => LoadReal(),
+            Synthetic1000 => SyntheticProgram.FromBook(book).Generate(1_000),
+            Synthetic10000 => SyntheticProgram.FromBook(book).Generate(10_000),
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown program"),
+        };
+    }
+
+    private static ConferenceProgram LoadReal() =>
+        throw new NotSupportedException("the abstract-book importer is not merged yet");
+}
+
+/// <summary>A program provider that never changes, for benchmarks.</summary>
+internal sealed class FixedProgramProvider(ConferenceProgram program) : IProgramProvider
+{
+    public ConferenceProgram Current => program;
+
+    public event EventHandler<ProgramChangedEventArgs>? Changed
+    {
+        add { }
+        remove { }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Assistant.Search;
+
+/// <summary>One content word of a query: its stem, its weight for the decline rule, and the clause that finds it.</summary>
+/// <param name="Clause">Null when the word is neither in the index nor within typo distance of anything in it.</param>
+internal sealed record ContentTerm(string Stem, double Idf, Query? Clause, bool IsFuzzy);
+
+/// <summary>
+/// Turns a question into Lucene clauses: filler and stop words dropped, the rest stemmed; each word is
+/// looked up in title, speakers and abstract (boosted per <see cref="TalkFields"/>) and as a session code.
+/// A word the index does not contain is tried as a typo instead (a <see cref="FuzzyQuery"/> at lower weight);
+/// words the index does contain never get typo alternatives, so a correct word cannot drift to its neighbours.
+/// </summary>
+internal static partial class QueryPlan
+{
+    private static readonly Analyzer QueryAnalyzer = new ProgramAnalyzer(SearchStopWords.Query);
+    private static readonly Analyzer SurfaceAnalyzer = new ProgramAnalyzer(SearchStopWords.Query, stem: false);
+
+    // Typos are assumed to spare the first two letters; that keeps "lunch" from meeting "launch".
+    private const int FuzzyPrefix = 2;
+    private const int FuzzyExpansions = 50;
+
+    [GeneratedRegex(@"^\p{L}\d{1,2}$")]
+    private static partial Regex SessionCodeShape();
+
+    public static IReadOnlyList<ContentTerm> Create(TalkIndex index, string text)
+    {
+        var terms = new List<ContentTerm>();
+        var stems = Analyze(QueryAnalyzer, text);
+        var surfaces = Analyze(SurfaceAnalyzer, text);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        for (var i = 0; i < stems.Count; i++)
+        {
+            var stem = stems[i];
+            // Bare numbers ("2", "2023") in a question are times or counts, not topics.
+            if (stem.All(char.IsDigit) || !seen.Add(stem))
+                continue;
+            var surfaceLength = i < surfaces.Count ? surfaces[i].Length : stem.Length;
+            terms.Add(Plan(index, stem, surfaceLength));
+        }
+        return terms;
+    }
+
+    /// <summary>All clauses as one disjunction ranked by BM25, or null when nothing can match.</summary>
+    public static Query? Combine(IReadOnlyList<ContentTerm> terms)
+    {
+        var query = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            if (term.Clause is not null)
+                query.Add(term.Clause, Occur.SHOULD);
+        }
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    /// <summary>
+    /// Edits allowed by the length of the typed word. Short words are too easily one edit from another word, and
+    /// two edits only once the word is long enough that two are still a small part of it ("dinner" is two from "differ").
+    /// </summary>
+    internal static int MaxEdits(int surfaceLength) => surfaceLength switch
+    {
+        < 4 => 0,
+        < 8 => 1,
+        _ => 2,
+    };
+
+    private static ContentTerm Plan(TalkIndex index, string stem, int surfaceLength)
+    {
+        var reader = index.Reader;
+        var docFreq = 0;
+        var exact = new DisjunctionMaxQuery(0.1f);
+        foreach (var (field, boost) in TalkFields.Text)
+        {
+            var term = new Term(field, stem);
+            var df = reader.DocFreq(term);
+            if (df == 0)
+                continue;
+            docFreq = Math.Max(docFreq, df);
+            exact.Add(new TermQuery(term) { Boost = boost });
+        }
+
+        if (SessionCodeShape().IsMatch(stem))
+        {
+            var term = new Term(TalkFields.Session, stem);
+            var df = reader.DocFreq(term);
+            if (df > 0)
+            {
+                docFreq = Math.Max(docFreq, df);
+                exact.Add(new TermQuery(term) { Boost = TalkFields.SessionBoost });
+            }
+        }
+
+        var idf = Idf(docFreq, index.Count);
+        if (docFreq > 0)
+            return new ContentTerm(stem, idf, exact, IsFuzzy: false);
+
+        var maxEdits = MaxEdits(surfaceLength);
+        if (maxEdits == 0 || stem.Length <= FuzzyPrefix)
+            return new ContentTerm(stem, idf, null, IsFuzzy: false);
+
+        var fuzzy = new DisjunctionMaxQuery(0.1f);
+        foreach (var (field, boost) in TalkFields.Text)
+        {
+            fuzzy.Add(new FuzzyQuery(new Term(field, stem), maxEdits, FuzzyPrefix, FuzzyExpansions, transpositions: true)
+            {
+                Boost = boost * TalkFields.FuzzyWeight,
+            });
+        }
+
+        // Rewritten once here: the expansion is reused by ranking, the decline rule and the highlighter.
+        var rewritten = index.Searcher.Rewrite(fuzzy);
+        return HasTerms(rewritten)
+            ? new ContentTerm(stem, idf, rewritten, IsFuzzy: true)
+            : new ContentTerm(stem, idf, null, IsFuzzy: true);
+    }
+
+    private static bool HasTerms(Query query) => query switch
+    {
+        DisjunctionMaxQuery dis => dis.Disjuncts.Any(HasTerms),
+        BooleanQuery boolean => boolean.Clauses.Any(c => HasTerms(c.Query)),
+        _ => true,
+    };
+
+    /// <summary>BM25's inverse document frequency; an absent word gets the largest value, as if one half document had it.</summary>
+    internal static double Idf(int docFreq, int docCount) =>
+        Math.Log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+
+    private static List<string> Analyze(Analyzer analyzer, string text)
+    {
+        var tokens = new List<string>();
+        using var stream = analyzer.GetTokenStream("q", text);
+        var chars = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            tokens.Add(chars.ToString());
+        stream.End();
+        return tokens;
+    }
+}
