@@ -54,6 +54,16 @@ public sealed class ProgramProviderTests : IDisposable
     }
 
     [Fact]
+    public void StartsIn_anchor_is_rounded_up_to_a_whole_second()
+    {
+        _time.Advance(TimeSpan.FromMilliseconds(1234));
+
+        var shifted = CreateProvider(new ProgramOptions { BookPath = BookPath, SchedulePath = SchedulePath, StartsIn = "90s" }).Current;
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 4, 8, 1, 32, TimeSpan.Zero), shifted.FindByCode("P1")!.Start);
+    }
+
+    [Fact]
     public void Broken_schedule_stops_the_provider_with_file_and_line()
     {
         File.WriteAllText(SchedulePath, "{\n  \"conference\": \"X\",\n  \"days\": [ { \"day\": 1, \"date\": \"2027-05-20\" } \n}");
