@@ -2,6 +2,7 @@ using Assistant.ConsoleChat;
 using Assistant.Conversation;
 using Assistant.Hosting;
 using Assistant.Storage;
+using Assistant.Telegram;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
@@ -26,9 +27,9 @@ switch (builder.Choose(invocation))
     case FrontEnd.OneShot:
         builder.AddOneShot(invocation);      // ask, search, and every feature's ICliCommand
         break;
-    // case FrontEnd.Telegram:
-    //     builder.AddTelegram();           // lands with Telegram
-    //     break;
+    case FrontEnd.Telegram:
+        builder.AddTelegram();              // long polling; the Bot API's IMessageTransport
+        break;
     default:
         builder.AddConsoleChat();           // no token: chat on stdin/stdout
         break;
