@@ -1,5 +1,5 @@
-using Assistant.Conversation;
 using System.Text.RegularExpressions;
+using Assistant.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
