@@ -1,6 +1,9 @@
+using Assistant.Bookmarks;
 using Assistant.ConsoleChat;
 using Assistant.Conversation;
 using Assistant.Hosting;
+using Assistant.ProgramData;
+using Assistant.Search;
 using Assistant.Storage;
 using Assistant.Telegram;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,12 +16,12 @@ builder.AddHostArguments(invocation);    // --program-starts-in → Program:Star
 builder.Services.TryAddSingleton(TimeProvider.System);
 
 // Each feature registers itself; the order here is the order of dependence.
-// builder.AddProgramData();   // lands with ProgramData: abstract book + timetable, or a program JSON
-// builder.AddSearch();        // lands with Search: Lucene index over the current program
+builder.AddProgramData();      // abstract book + timetable, or a program JSON
+builder.AddSearch();           // Lucene index over the current program
 builder.AddConversation();     // engine, commands, talk cards, offline answers
 // builder.AddAnswers();       // lands with AI answers: Semantic Kernel when configured
 builder.AddStorage();          // SQLite + migrations
-// builder.AddBookmarks();     // lands with Bookmarks
+builder.AddBookmarks();        // bookmarks, agenda, .ics, /remind, /forget_me
 // builder.AddReminders();     // lands with Reminders (Quartz)
 // builder.AddMessaging();     // lands with Messaging: outbound dispatcher
 
@@ -28,7 +31,7 @@ switch (builder.Choose(invocation))
         builder.AddOneShot(invocation);      // ask, search, and every feature's ICliCommand
         break;
     case FrontEnd.Telegram:
-        builder.AddTelegram();              // long polling; the Bot API's IMessageTransport
+        builder.AddTelegram();              // long polling; replies and pushed messages go to Telegram
         break;
     default:
         builder.AddConsoleChat();           // no token: chat on stdin/stdout

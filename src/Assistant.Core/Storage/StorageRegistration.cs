@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Assistant.Storage;
 
+/// <summary>Registers the database, its migrations and the stores.</summary>
 public static class StorageRegistration
 {
     /// <summary>SQLite database (section "Storage"), migrations at start-up, and the user and bookmark stores.</summary>

@@ -97,4 +97,15 @@ public sealed class MigrationRunnerTests : IDisposable
         Assert.Equal("users_bookmarks", migrations[0].Name);
         Assert.Equal(migrations.OrderBy(m => m.Version).Select(m => m.Version), migrations.Select(m => m.Version));
     }
+
+    [Fact]
+    public async Task Two_processes_starting_together_apply_each_script_once()
+    {
+        var starts = Enumerable.Range(0, 4).Select(_ => _db.NewFactory()).Select(f => Task.Run(() => f.EnsureMigratedAsync(CancellationToken.None)));
+
+        await Task.WhenAll(starts);
+
+        await using var connection = await _db.Factory.OpenAsync(CancellationToken.None);
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations WHERE version = 1"));
+    }
 }
