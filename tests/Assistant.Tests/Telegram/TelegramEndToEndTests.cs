@@ -1,6 +1,8 @@
+using Assistant.Bookmarks;
 using Assistant.Conversation;
 using Assistant.ProgramData;
 using Assistant.Search;
+using Assistant.Storage;
 using Assistant.Telegram;
 using Assistant.Tests.Telegram.FakeBotApi;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +18,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
 {
     private const long ChatId = 5150;
     private FakeBotApiServer api = null!;
+    private readonly string stateDir = Directory.CreateTempSubdirectory("assistant-telegram-e2e-").FullName;
     private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(60));
 
     public async Task InitializeAsync() => api = await FakeBotApiServer.StartAsync();
@@ -25,6 +28,8 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         Assert.Empty(api.Errors);
         await api.DisposeAsync();
         timeout.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(stateDir, recursive: true); } catch (IOException) { }
     }
 
     private IHost BuildHost()
@@ -38,10 +43,14 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
             ["Telegram:InitialBackoff"] = "00:00:00.020",
             ["Telegram:MaxBackoff"] = "00:00:00.100",
             ["Telegram:AutoRetryThresholdSeconds"] = "1",
+            ["Storage:DatabasePath"] = Path.Combine(stateDir, "assistant.db"),
         });
+        // As in Program.cs, Telegram branch.
         builder.AddProgramData();
         builder.AddSearch();
         builder.AddConversation();
+        builder.AddStorage();
+        builder.AddBookmarks();
         builder.AddTelegram();
         return builder.Build();
     }
@@ -95,5 +104,26 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         Assert.Null(TelegramHtml.Problem(reply.Text!));
         Assert.Contains("\"command\":\"talk\"", menu["commands"]!.ToJsonString());
         Assert.Equal(TalkCallbacks.OutOfDate, answer.String("text"));
+    }
+
+    [Fact]
+    public async Task Bookmarking_from_the_card_and_asking_for_the_calendar_sends_an_ics_document()
+    {
+        using var host = BuildHost();
+        await host.StartAsync(timeout.Token);
+
+        api.EnqueueMessage(ChatId, "A4-1");
+        var card = await api.WaitForRequestAsync("sendMessage", r => r.ChatId == ChatId, TimeSpan.FromSeconds(30));
+        var bookmark = card.InlineKeyboard.SelectMany(row => row).First(b => b.CallbackData!.StartsWith("bm:", StringComparison.Ordinal));
+        var query = api.EnqueueCallbackQuery(ChatId, bookmark.CallbackData);
+        await api.WaitForRequestAsync("answerCallbackQuery", r => r.String("callback_query_id") == query);
+        api.EnqueueMessage(ChatId, "/agenda_ics");
+        var document = await api.WaitForRequestAsync("sendDocument", r => r.ChatId == ChatId);
+        await host.StopAsync(timeout.Token);
+
+        var file = Assert.Single(document.Files);
+        Assert.EndsWith(".ics", file.FileName);
+        Assert.Contains("BEGIN:VCALENDAR", System.Text.Encoding.UTF8.GetString(file.Content));
+        Assert.Contains("Sinkhorn", System.Text.Encoding.UTF8.GetString(file.Content));
     }
 }
