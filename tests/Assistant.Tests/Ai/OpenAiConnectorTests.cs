@@ -1,4 +1,4 @@
-using Assistant.Tests.Ai;
+using Microsoft.Extensions.Logging;
 
 namespace Assistant.Tests.Ai;
 
@@ -111,6 +111,23 @@ public sealed class OpenAiConnectorTests : IAsyncLifetime
         Assert.Contains(embedding, r => r.Model == "test-embedding-model" && r.Body["input"]!.AsArray().Count > 20);
         Assert.Contains(embedding, r => r.Body["input"]!.ToJsonString().Contains("proximal point algorithms for unbalanced"));
         Assert.Contains("[A4-3] is the one.", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task The_api_key_never_reaches_a_log_line()
+    {
+        await _app.Host.StopAsync();
+        _app.Dispose();
+        var logs = new Telegram.CapturingLoggerProvider();
+        _app = new AppHarness(Settings(timeout: "00:00:01"), configure: b => b.Logging.AddProvider(logs).SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace));
+        await _app.Host.StartAsync();
+        _server.ChatDelay = TimeSpan.FromSeconds(10); // the failure path logs too
+
+        await _app.SayAsync("Is there a talk on proximal point algorithms?");
+        await _app.SayAsync("summarise A4-3");
+
+        Assert.Contains(logs.Lines, l => l.Contains("Language model enabled") && l.Contains("ApiKey=(set)"));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("sk-loopback-test"));
     }
 
     public async Task DisposeAsync()
