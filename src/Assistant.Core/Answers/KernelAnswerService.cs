@@ -15,7 +15,7 @@ namespace Assistant.Answers;
 /// citations outside them are stripped, and the cited talks become buttons. Decorates the offline answer
 /// service, which answers instead when retrieval finds nothing or the model is slow, down or failing.
 /// </summary>
-public sealed class KernelAnswerService : IAnswerService
+public sealed partial class KernelAnswerService : IAnswerService
 {
     private readonly IAnswerService _offline;
     private readonly ITalkSearch _search;
@@ -42,9 +42,10 @@ public sealed class KernelAnswerService : IAnswerService
 
     public async Task<Reply> AnswerAsync(ChatContext chat, string question, CancellationToken cancellationToken)
     {
-        var hits = _search is IAsyncTalkSearch hybrid
-            ? await hybrid.SearchAsync(question, _options.MaxContextTalks, cancellationToken)
-            : _search.Search(question, _options.MaxContextTalks);
+        var hits = await RetrieveAsync(question, cancellationToken);
+        // A Chinese question often names the topic in English ("有没有关于 optimal transport 的报告？"); the program's
+        // text is English, so the Latin words alone are tried when the whole question finds nothing.
+        if (hits.Count == 0 && LatinPart(question) is { } latin) hits = await RetrieveAsync(latin, cancellationToken);
         // Nothing to ground an answer on: the model would only guess, so it is not asked.
         if (hits.Count == 0) return await _offline.AnswerAsync(chat, question, cancellationToken);
 
@@ -86,6 +87,22 @@ public sealed class KernelAnswerService : IAnswerService
 
         return Compose(answer, context, language);
     }
+
+    private async Task<IReadOnlyList<SearchHit>> RetrieveAsync(string query, CancellationToken cancellationToken) =>
+        _search is IAsyncTalkSearch hybrid
+            ? await hybrid.SearchAsync(query, _options.MaxContextTalks, cancellationToken)
+            : _search.Search(query, _options.MaxContextTalks);
+
+    /// <summary>The Latin-script words of a question that also has CJK characters; null when there is nothing to try.</summary>
+    internal static string? LatinPart(string question)
+    {
+        if (!question.Any(ReplyLanguage.IsCjk)) return null;
+        var words = LatinWords().Matches(question).Select(m => m.Value).ToList();
+        return words.Count == 0 ? null : string.Join(" ", words);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[A-Za-z][A-Za-z0-9\-']*")]
+    private static partial System.Text.RegularExpressions.Regex LatinWords();
 
     internal static Reply Compose(string answer, IReadOnlyList<Talk> context, ReplyLanguage language)
     {

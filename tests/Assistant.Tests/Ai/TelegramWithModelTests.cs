@@ -72,6 +72,18 @@ public sealed class TelegramWithModelTests : IAsyncLifetime
         Assert.Contains("semismooth Newton", Assert.Single(_model.ChatRequests).MessageContent(1));
     }
 
+    [Fact]
+    public async Task A_chinese_question_naming_an_english_topic_is_answered_in_chinese()
+    {
+        _model.ChatReply = r => r.MessageContent(0).Contains("Simplified Chinese") ? "[A4-3] 讨论了近端点算法。" : "wrong language";
+
+        _telegram.EnqueueMessage(ChatId, "有没有关于 proximal point algorithms 的报告？", languageCode: "zh-hans");
+        var sent = await _telegram.WaitForRequestAsync("sendMessage", r => r.ChatId == ChatId);
+
+        Assert.Equal("[A4-3] 讨论了近端点算法。", sent.Text);
+        Assert.Contains(sent.InlineKeyboard.SelectMany(r => r), b => b.CallbackData == "card:A4-3");
+    }
+
     public async Task DisposeAsync()
     {
         await _app.Host.StopAsync(_timeout.Token);
