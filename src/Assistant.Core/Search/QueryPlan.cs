@@ -3,6 +3,8 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 
 namespace Assistant.Search;
 
@@ -13,13 +15,12 @@ internal sealed record ContentTerm(string Stem, double Idf, Query? Clause, bool 
 /// <summary>
 /// Turns a question into Lucene clauses: filler and stop words dropped, the rest stemmed; each word is
 /// looked up in title, speakers and abstract (boosted per <see cref="TalkFields"/>) and as a session code.
-/// A word the index does not contain is tried as a typo instead (a <see cref="FuzzyQuery"/> at lower weight);
+/// A word the index does not contain is tried as a typo instead (its Levenshtein neighbours, at lower weight);
 /// words the index does contain never get typo alternatives, so a correct word cannot drift to its neighbours.
 /// </summary>
 internal static partial class QueryPlan
 {
     private static readonly Analyzer QueryAnalyzer = new ProgramAnalyzer(SearchStopWords.Query);
-    private static readonly Analyzer SurfaceAnalyzer = new ProgramAnalyzer(SearchStopWords.Query, stem: false);
 
     // Typos are assumed to spare the first two letters; that keeps "lunch" from meeting "launch".
     private const int FuzzyPrefix = 2;
@@ -31,18 +32,12 @@ internal static partial class QueryPlan
     public static IReadOnlyList<ContentTerm> Create(TalkIndex index, string text)
     {
         var terms = new List<ContentTerm>();
-        var stems = Analyze(QueryAnalyzer, text);
-        var surfaces = Analyze(SurfaceAnalyzer, text);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-
-        for (var i = 0; i < stems.Count; i++)
+        foreach (var stem in Analyze(QueryAnalyzer, text))
         {
-            var stem = stems[i];
             // Bare numbers ("2", "2023") in a question are times or counts, not topics.
-            if (stem.All(char.IsDigit) || !seen.Add(stem))
-                continue;
-            var surfaceLength = i < surfaces.Count ? surfaces[i].Length : stem.Length;
-            terms.Add(Plan(index, stem, surfaceLength));
+            if (!stem.All(char.IsDigit) && seen.Add(stem))
+                terms.Add(Plan(index, stem));
         }
         return terms;
     }
@@ -60,17 +55,17 @@ internal static partial class QueryPlan
     }
 
     /// <summary>
-    /// Edits allowed by the length of the typed word. Short words are too easily one edit from another word, and
-    /// two edits only once the word is long enough that two are still a small part of it ("dinner" is two from "differ").
+    /// Edits allowed by the length of the stem. Short words are too easily one edit from another word, and two
+    /// edits only once the word is long enough that two are still a small part of it ("dinner" is two from "differ").
     /// </summary>
-    internal static int MaxEdits(int surfaceLength) => surfaceLength switch
+    internal static int MaxEdits(int stemLength) => stemLength switch
     {
         < 4 => 0,
         < 8 => 1,
         _ => 2,
     };
 
-    private static ContentTerm Plan(TalkIndex index, string stem, int surfaceLength)
+    private static ContentTerm Plan(TalkIndex index, string stem)
     {
         var reader = index.Reader;
         var docFreq = 0;
@@ -100,32 +95,42 @@ internal static partial class QueryPlan
         if (docFreq > 0)
             return new ContentTerm(stem, idf, exact, IsFuzzy: false);
 
-        var maxEdits = MaxEdits(surfaceLength);
+        var maxEdits = MaxEdits(stem.Length);
         if (maxEdits == 0 || stem.Length <= FuzzyPrefix)
             return new ContentTerm(stem, idf, null, IsFuzzy: false);
 
-        var fuzzy = new DisjunctionMaxQuery(0.1f);
-        foreach (var (field, boost) in TalkFields.Text)
-        {
-            fuzzy.Add(new FuzzyQuery(new Term(field, stem), maxEdits, FuzzyPrefix, FuzzyExpansions, transpositions: true)
-            {
-                Boost = boost * TalkFields.FuzzyWeight,
-            });
-        }
-
-        // Rewritten once here: the expansion is reused by ranking, the decline rule and the highlighter.
-        var rewritten = index.Searcher.Rewrite(fuzzy);
-        return HasTerms(rewritten)
-            ? new ContentTerm(stem, idf, rewritten, IsFuzzy: true)
-            : new ContentTerm(stem, idf, null, IsFuzzy: true);
+        var fuzzy = TypoAlternatives(reader, stem, maxEdits);
+        return fuzzy is null
+            ? new ContentTerm(stem, idf, null, IsFuzzy: true)
+            : new ContentTerm(stem, idf, fuzzy, IsFuzzy: true);
     }
 
-    private static bool HasTerms(Query query) => query switch
+    /// <summary>
+    /// The indexed words within <paramref name="maxEdits"/> of <paramref name="stem"/> (same first letters), as term
+    /// queries at <see cref="TalkFields.FuzzyWeight"/>; null when there are none. This is what <see cref="FuzzyQuery"/>
+    /// rewrites to, with the Levenshtein automaton compiled once for all fields instead of once per field and
+    /// distance: that construction is most of a fuzzy query's cost.
+    /// </summary>
+    private static DisjunctionMaxQuery? TypoAlternatives(IndexReader reader, string stem, int maxEdits)
     {
-        DisjunctionMaxQuery dis => dis.Disjuncts.Any(HasTerms),
-        BooleanQuery boolean => boolean.Clauses.Any(c => HasTerms(c.Query)),
-        _ => true,
-    };
+        var automaton = BasicOperations.Concatenate(
+            BasicAutomata.MakeString(stem[..FuzzyPrefix]),
+            new LevenshteinAutomata(stem[FuzzyPrefix..], withTranspositions: true).ToAutomaton(maxEdits));
+        var compiled = new CompiledAutomaton(automaton, finite: true, simplify: false);
+
+        var alternatives = new DisjunctionMaxQuery(0.1f);
+        foreach (var (field, boost) in TalkFields.Text)
+        {
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null)
+                continue;
+            var found = 0;
+            var termsEnum = compiled.GetTermsEnum(terms);
+            while (found++ < FuzzyExpansions && termsEnum.MoveNext())
+                alternatives.Add(new TermQuery(new Term(field, BytesRef.DeepCopyOf(termsEnum.Term))) { Boost = boost * TalkFields.FuzzyWeight });
+        }
+        return alternatives.Disjuncts.Count == 0 ? null : alternatives;
+    }
 
     /// <summary>BM25's inverse document frequency; an absent word gets the largest value, as if one half document had it.</summary>
     internal static double Idf(int docFreq, int docCount) =>
