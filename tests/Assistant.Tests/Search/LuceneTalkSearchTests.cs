@@ -88,7 +88,7 @@ public sealed class LuceneTalkSearchTests : IDisposable
     [Fact]
     public void Search_declines_when_only_a_common_word_matches()
     {
-        // "model" is in several talks, "weather" in one; "chatbot" and "llm" in none: most of the question is unexplained.
+        // "model" is in two talks; "large", "language", "chatbots" and "llm" in none: most of the question is unexplained.
         var hits = _search.Search("large language model chatbots llm");
 
         Assert.Empty(hits);
