@@ -1,0 +1,37 @@
+using Assistant.ConsoleChat;
+using Assistant.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Assistant.Hosting;
+
+public static class OneShotRegistration
+{
+    /// <summary>One-shot mode: run <see cref="Invocation.Verb"/> (ask, search, or any feature's ICliCommand) and exit.</summary>
+    public static IHostApplicationBuilder AddOneShot(this IHostApplicationBuilder builder, Invocation invocation)
+    {
+        builder.LogToStandardError();
+        var services = builder.Services;
+        services.AddSingleton(invocation);
+        services.TryAddSingleton<ProcessExitCode>();
+        services.TryAddSingleton(new CliStreams(Console.Out, Console.Error));
+        services.TryAddSingleton(new ConsoleChatOptions());
+        // Features that push messages need a transport even here; a push during a one-shot run lands on stdout.
+        services.TryAddSingleton(new ConsoleOutput(Console.Out));
+        services.TryAddSingleton<IMessageTransport, ConsoleMessageTransport>();
+        services.AddSingleton<ICliCommand, AskCliCommand>();
+        services.AddSingleton<ICliCommand, SearchCliCommand>();
+        services.AddHostedService<OneShotRunner>();
+        return builder;
+    }
+
+    /// <summary>Runs the host to the end and returns the exit code whatever ran there recorded.</summary>
+    public static async Task<int> RunToExitCodeAsync(this IHost host)
+    {
+        // RunAsync disposes the host, so take the holder first.
+        var exitCode = host.Services.GetService<ProcessExitCode>();
+        await host.RunAsync();
+        return exitCode?.Value ?? 0;
+    }
+}

@@ -1,0 +1,36 @@
+using Assistant.Conversation;
+
+namespace Assistant.Tests.Conversation;
+
+public sealed class TalkFormatterTests
+{
+    private static readonly Assistant.ProgramData.ConferenceProgram Program = TestProgram.Build();
+
+    [Fact]
+    public void Summary_is_code_time_room_title_in_the_conference_zone()
+    {
+        var talk = Program.FindByCode("A4-1")!;
+
+        Assert.Equal("A4-1 · 10:30–11:00 · Room 1 · Importance Sparsification for Sinkhorn Algorithm", TalkFormatter.Summary(talk, Program.TimeZone));
+    }
+
+    [Fact]
+    public void When_shows_day_and_local_time_range()
+    {
+        Assert.Equal("Fri 21 May, 10:30–11:00", TalkFormatter.When(Program.FindByCode("B5-1")!, Program.TimeZone));
+    }
+
+    [Fact]
+    public void Speakers_joins_parsed_names_with_affiliations()
+    {
+        Assert.Equal("Mengyu Li (Renmin University), Jun Yu", TalkFormatter.Speakers(Program.FindByCode("A4-1")!));
+    }
+
+    [Theory]
+    [InlineData("Short", 10, "Short")]
+    [InlineData("Importance Sparsification for Sinkhorn Algorithm", 30, "Importance Sparsification for…")]
+    public void Shorten_cuts_at_a_word_with_an_ellipsis(string text, int max, string expected)
+    {
+        Assert.Equal(expected, TalkFormatter.Shorten(text, max));
+    }
+}
