@@ -3,8 +3,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
-using Lucene.Net.Util.Automaton;
 
 namespace Assistant.Search;
 
@@ -15,7 +13,7 @@ internal sealed record ContentTerm(string Stem, double Idf, Query? Clause, bool 
 /// <summary>
 /// Turns a question into Lucene clauses: filler and stop words dropped, the rest stemmed; each word is
 /// looked up in title, speakers and abstract (boosted per <see cref="TalkFields"/>) and as a session code.
-/// A word the index does not contain is tried as a typo instead (its Levenshtein neighbours, at lower weight);
+/// A word the index does not contain is tried as a typo instead (its edit-distance neighbours, at lower weight);
 /// words the index does contain never get typo alternatives, so a correct word cannot drift to its neighbours.
 /// </summary>
 internal static partial class QueryPlan
@@ -106,28 +104,22 @@ internal static partial class QueryPlan
     }
 
     /// <summary>
-    /// The indexed words within <paramref name="maxEdits"/> of <paramref name="stem"/> (same first letters), as term
-    /// queries at <see cref="TalkFields.FuzzyWeight"/>; null when there are none. This is what <see cref="FuzzyQuery"/>
-    /// rewrites to, with the Levenshtein automaton compiled once for all fields instead of once per field and
-    /// distance: that construction is most of a fuzzy query's cost.
+    /// The indexed words within <paramref name="maxEdits"/> of <paramref name="stem"/> (same first letters) in every
+    /// text field, as term queries at <see cref="TalkFields.FuzzyWeight"/> scaled down by the edits they need
+    /// (as <see cref="FuzzyQuery"/> weighs its expansions); null when there are none.
     /// </summary>
     private static DisjunctionMaxQuery? TypoAlternatives(IndexReader reader, string stem, int maxEdits)
     {
-        var automaton = BasicOperations.Concatenate(
-            BasicAutomata.MakeString(stem[..FuzzyPrefix]),
-            new LevenshteinAutomata(stem[FuzzyPrefix..], withTranspositions: true).ToAutomaton(maxEdits));
-        var compiled = new CompiledAutomaton(automaton, finite: true, simplify: false);
-
         var alternatives = new DisjunctionMaxQuery(0.1f);
         foreach (var (field, boost) in TalkFields.Text)
         {
-            var terms = MultiFields.GetTerms(reader, field);
-            if (terms is null)
+            if (MultiFields.GetTerms(reader, field) is not { } terms)
                 continue;
-            var found = 0;
-            var termsEnum = compiled.GetTermsEnum(terms);
-            while (found++ < FuzzyExpansions && termsEnum.MoveNext())
-                alternatives.Add(new TermQuery(new Term(field, BytesRef.DeepCopyOf(termsEnum.Term))) { Boost = boost * TalkFields.FuzzyWeight });
+            foreach (var (term, edits) in TypoNeighbours.Find(terms, stem, FuzzyPrefix, maxEdits, FuzzyExpansions))
+            {
+                var similarity = 1f - (float)edits / stem.Length;
+                alternatives.Add(new TermQuery(new Term(field, term)) { Boost = boost * TalkFields.FuzzyWeight * similarity });
+            }
         }
         return alternatives.Disjuncts.Count == 0 ? null : alternatives;
     }
