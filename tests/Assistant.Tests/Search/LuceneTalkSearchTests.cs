@@ -168,6 +168,14 @@ public sealed class LuceneTalkSearchTests : IDisposable
     }
 
     [Fact]
+    public void Snippet_of_a_noise_talk_found_by_session_says_what_it_is()
+    {
+        var hit = _search.Search("session A4").Single(h => h.Talk.Code == "A4-4");
+
+        Assert.Equal("A4-4, session A4 (no readable title or abstract)", hit.Snippet);
+    }
+
+    [Fact]
     public void Noise_talks_stay_findable_by_code_but_not_by_their_noise()
     {
         Assert.Empty(_search.Search("JARFISTETE"));
