@@ -24,6 +24,9 @@ internal static partial class QueryPlan
     private const int FuzzyPrefix = 2;
     private const int FuzzyExpansions = 50;
 
+    // A pasted paragraph should not become a thousand-clause query; the first words of a question carry it.
+    private const int MaxTerms = 32;
+
     [GeneratedRegex(@"^\p{L}\d{1,2}$")]
     private static partial Regex SessionCodeShape();
 
@@ -36,6 +39,8 @@ internal static partial class QueryPlan
             // Bare numbers ("2", "2023") in a question are times or counts, not topics.
             if (!stem.All(char.IsDigit) && seen.Add(stem))
                 terms.Add(Plan(index, stem));
+            if (terms.Count == MaxTerms)
+                break;
         }
         return terms;
     }

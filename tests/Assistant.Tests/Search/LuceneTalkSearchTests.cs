@@ -131,6 +131,19 @@ public sealed class LuceneTalkSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_survives_a_pasted_wall_of_text()
+    {
+        // Over a thousand distinct misspellings, each with typo neighbours: more clauses than Lucene allows in one query.
+        var letters = Enumerable.Range('a', 26).Select(c => (char)c).ToList();
+        var words = from stem in new[] { "sinkhorn", "kalman" } from a in letters from b in letters select $"{stem}{a}{b}";
+        var text = string.Join(" ", words);
+
+        var hits = _search.Search(text);
+
+        Assert.Equal("A4-1", hits.First().Talk.Code);
+    }
+
+    [Fact]
     public void Search_never_returns_more_than_the_limit()
     {
         var hits = _search.Search("problems methods networks", limit: 2);
