@@ -51,6 +51,16 @@ public static class TalkFormatter
     public static string Title(Talk talk) =>
         talk.TitleIsNoise || string.IsNullOrWhiteSpace(talk.Title) ? "(title OCR-garbled in the source)" : talk.Title.Trim();
 
+    /// <summary>A session's own title, or null when the program only has a placeholder ("Session A4") or none.</summary>
+    public static string? SessionTitle(Session session)
+    {
+        var title = session.Title?.Trim();
+        if (string.IsNullOrEmpty(title)) return null;
+        if (string.Equals(title, session.Code, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(title, $"Session {session.Code}", StringComparison.OrdinalIgnoreCase)) return null;
+        return title;
+    }
+
     /// <summary>"A4-1 · 10:00–10:30 · Room 1 · Title".</summary>
     public static string Summary(Talk talk, TimeZoneInfo zone) =>
         string.Join(Separator, talk.Code, TimeRange(talk, zone), talk.Room, Title(talk));
