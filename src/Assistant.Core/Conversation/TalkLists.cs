@@ -39,12 +39,10 @@ public static class TalkLists
         foreach (var hit in hits)
         {
             var talk = hit.Talk;
-            var spans = new List<Span>
-            {
-                new($"{talk.Code} · {TalkFormatter.Title(talk)}", SpanStyle.Bold),
-                new($"\n{TalkFormatter.Speakers(talk)}"),
-                new($"\n{TalkFormatter.When(talk, zone)} · {talk.Room}"),
-            };
+            var spans = new List<Span> { new($"{talk.Code} · {TalkFormatter.Title(talk)}", SpanStyle.Bold) };
+            // In a list, an OCR-garbled speaker line is noise; the card still shows it, labelled.
+            if (TalkFormatter.HasLegibleSpeakers(talk)) spans.Add(new Span($"\n{TalkFormatter.Speakers(talk)}"));
+            spans.Add(new Span($"\n{TalkFormatter.When(talk, zone)} · {talk.Room}"));
             // The snippet carries its own ellipses where it was cut.
             if (!string.IsNullOrWhiteSpace(hit.Snippet))
                 spans.Add(new Span("\n" + hit.Snippet.Trim(), SpanStyle.Italic));

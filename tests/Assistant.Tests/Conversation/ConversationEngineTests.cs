@@ -159,7 +159,7 @@ public sealed class ConversationEngineTests
         var reply = await _engine.Say("who talks about the Sinkhorn algorithm?");
 
         Assert.Contains("A4-1 · Importance Sparsification for Sinkhorn Algorithm", reply.PlainText);
-        Assert.Contains("Thu 20 May, 10:30–11:00 · Room 1", reply.PlainText);
+        Assert.Contains("Mengyu Li (Renmin University), Jun Yu\nThu 20 May, 10:30–11:00 · Room 1", reply.PlainText);
         Assert.Contains(reply.AllButtons(), b => b.Data == "card:id-a4-1");
     }
 
