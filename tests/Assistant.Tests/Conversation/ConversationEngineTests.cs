@@ -183,6 +183,19 @@ public sealed class ConversationEngineTests
         Assert.Contains("B5-1 · Revisit Tensor Networks", reply.PlainText);
     }
 
+    [Theory]
+    [InlineData("help", "What I can do")]
+    [InlineData("Help?", "What I can do")]
+    [InlineData("rooms", "Rooms")]
+    [InlineData("hello", "Welcome to the MML 2027 assistant.")]
+    [InlineData("Hi!", "Welcome to the MML 2027 assistant.")]
+    public async Task A_bare_command_word_or_a_greeting_runs_the_command(string text, string expected)
+    {
+        var reply = await _engine.Say(text);
+
+        Assert.StartsWith(expected, reply.PlainText);
+    }
+
     [Fact]
     public async Task Start_welcomes()
     {
