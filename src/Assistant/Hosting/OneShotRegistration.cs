@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Assistant.Hosting;
 
+/// <summary>Registers one-shot mode and runs a host to its exit code.</summary>
 public static class OneShotRegistration
 {
     /// <summary>One-shot mode: run <see cref="Invocation.Verb"/> (ask, search, or any feature's ICliCommand) and exit.</summary>
