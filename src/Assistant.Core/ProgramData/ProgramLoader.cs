@@ -17,8 +17,6 @@ public static class ProgramLoader
         }
 
         var book = AbstractBookParser.Parse(ProgramPaths.ReadAllText(options.BookPath), options.BookPath);
-        if (book.Talks.Count == 0)
-            throw new ProgramLoadException(new ProgramIssue(options.BookPath, 0, "no talks found (expected lines like \"A1-1 Title\")"));
         var schedule = ProgramPaths.ReadAllText(options.SchedulePath);
         var program = TimetableAssembler.Assemble(book, schedule, options.SchedulePath);
         return new ProgramLoadResult(program, book.Warnings, $"{options.BookPath} + {options.SchedulePath}");

@@ -24,14 +24,14 @@ public static class ProgramPaths
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            var looked = Path.IsPathRooted(configuredPath)
-                ? resolved
-                : $"{Path.GetFullPath(configuredPath)} and {Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, configuredPath))}";
-            throw new ProgramLoadException(new ProgramIssue(configuredPath, 0, $"file not found (looked for {looked})"), e);
+            // No inner exception: the message says it all, and the host logs the chain with stack traces.
+            var looked = new[] { resolved, Path.GetFullPath(configuredPath), Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, configuredPath)) }
+                .Distinct();
+            throw new ProgramLoadException(new ProgramIssue(configuredPath, 0, $"file not found (looked for {string.Join(" and ", looked)})"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ProgramLoadException(new ProgramIssue(configuredPath, 0, $"cannot read the file: {e.Message}"), e);
+            throw new ProgramLoadException(new ProgramIssue(configuredPath, 0, $"cannot read the file: {e.Message}"));
         }
     }
 }

@@ -34,8 +34,9 @@ public sealed class ProgramProvider : IProgramProvider, IProgramReloader
             throw;
         }
 
+        // Whole seconds (rounded up, so never earlier than asked): the shifted times read cleanly in exports and logs.
         _shift = _options.StartsInDuration is { } startsIn
-            ? ProgramShift.ToStartAt(loaded.Program, time.GetUtcNow() + startsIn)
+            ? ProgramShift.ToStartAt(loaded.Program, CeilingToSecond(time.GetUtcNow() + startsIn))
             : TimeSpan.Zero;
         _current = ProgramShift.Shift(loaded.Program, _shift);
         LogLoaded(loaded, "Loaded");
@@ -100,6 +101,12 @@ public sealed class ProgramProvider : IProgramProvider, IProgramReloader
                 _logger.LogError(e, "A Program.Changed subscriber failed");
             }
         }
+    }
+
+    private static DateTimeOffset CeilingToSecond(DateTimeOffset instant)
+    {
+        var remainder = instant.Ticks % TimeSpan.TicksPerSecond;
+        return remainder == 0 ? instant : instant.AddTicks(TimeSpan.TicksPerSecond - remainder);
     }
 
     private void LogLoaded(ProgramLoadResult loaded, string verb)

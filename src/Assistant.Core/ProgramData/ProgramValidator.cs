@@ -21,7 +21,7 @@ public static class ProgramValidator
         }
 
         if (talks.Count == 0)
-            issues.Add(new ProgramIssue(talks.Count == 0 ? "program" : locate(talks[0]).File, 0, "the program has no talks"));
+            issues.Add(new ProgramIssue("program", 0, "the program has no talks"));
 
         foreach (var group in talks.GroupBy(t => t.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
             foreach (var duplicate in group.Skip(1))

@@ -1,5 +1,5 @@
-using Assistant.Conversation;
 using System.Text.RegularExpressions;
+using Assistant.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -52,8 +52,7 @@ internal sealed partial class TelegramPollingService(
             {
                 var retryAfter = ex is ApiRequestException { Parameters.RetryAfter: { } seconds } ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
                 var delay = backoff.Next(retryAfter);
-                LogPollingFailed(ex.GetType().Name, ex.Message);
-                LogBackingOff(backoff.Failures, delay);
+                LogPollingFailed(backoff.Failures, ex.GetType().Name, ex.Message, delay);
                 try { await Task.Delay(delay, time, stoppingToken); }
                 catch (OperationCanceledException) { break; }
                 continue;
@@ -155,17 +154,14 @@ internal sealed partial class TelegramPollingService(
     private partial void LogCommandSkipped(string name);
 
     // Type and message only: a request URL holds the token.
-    [LoggerMessage(LogLevel.Warning, "Telegram getUpdates failed: {ExceptionType}: {Reason}")]
-    private partial void LogPollingFailed(string exceptionType, string reason);
+    [LoggerMessage(LogLevel.Warning, "Polling failed {Failures} time(s) in a row ({ExceptionType}: {Reason}); next attempt in {Delay}")]
+    private partial void LogPollingFailed(int failures, string exceptionType, string reason, TimeSpan delay);
 
     [LoggerMessage(LogLevel.Information, "Telegram command menu set ({Count} commands)")]
     private partial void LogMenuSet(int count);
 
     [LoggerMessage(LogLevel.Warning, "Telegram {Method} failed; continuing: {Reason}")]
     private partial void LogPrepareFailed(string method, string reason);
-
-    [LoggerMessage(LogLevel.Warning, "Polling failed {Failures} time(s) in a row; next attempt in {Delay}")]
-    private partial void LogBackingOff(int failures, TimeSpan delay);
 
     [LoggerMessage(LogLevel.Information, "Polling recovered after {Failures} failure(s)")]
     private partial void LogRecovered(int failures);

@@ -24,7 +24,10 @@ public static class TelegramRegistration
 
         services.AddOptions<TelegramOptions>()
             .BindConfiguration(TelegramOptions.SectionName)
-            .Configure<IConfiguration>((options, configuration) => options.BotToken = BotToken(configuration))
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                if (string.IsNullOrWhiteSpace(options.BotToken)) options.BotToken = configuration[TelegramOptions.TokenEnvironmentVariable];
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());

@@ -92,6 +92,8 @@ internal sealed partial class TelegramUpdateHandler(
             LogAnswerFailed(query.Id, ex.Message);
         }
 
+        // Sent as a new message rather than editing the pressed one: the card stays visible above (users scroll back
+        // to it), and a reply that needs several parts or a file could not be an edit anyway.
         if (outcome.Reply is { } reply)
             await sender.SendAsync(chatId, reply, cancellationToken);
     }

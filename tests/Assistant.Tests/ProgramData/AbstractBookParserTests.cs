@@ -1,3 +1,4 @@
+using Assistant.ProgramData;
 using Assistant.ProgramData.Book;
 
 namespace Assistant.Tests.ProgramData;
@@ -220,6 +221,44 @@ public sealed class AbstractBookParserTests
         Assert.Equal("We study the training of networks. Over a page break the abstract continues here.", book.Talks[1].Abstract);
         Assert.Equal("AI-3", book.Talks[2].PrintedCode);
         Assert.Equal(9, book.Talks[2].Line);
+    }
+
+    [Fact]
+    public void Legible_speaker_line_is_not_a_title_continuation_and_fills_speakers()
+    {
+        const string text = """
+            A1-1 Learning operators for partial differential equations
+
+            Zihan Zhang, Michigan State University
+
+            Abstract: We learn solution operators from data.
+            """;
+
+        var talk = Assert.Single(AbstractBookParser.Parse(text, "book.txt").Talks);
+
+        Assert.Equal("Learning operators for partial differential equations", talk.Title);
+        Assert.Equal("Zihan Zhang, Michigan State University", talk.SpeakerLine);
+        Assert.Equal([new Speaker("Zihan Zhang", "Michigan State University")], talk.Speakers);
+    }
+
+    [Fact]
+    public void Title_continuation_after_a_blank_line_is_joined()
+    {
+        const string text = """
+            B4-2 Near-Optimal Bounds for Generalized Orthogonal Procrustes
+
+            Problem via Generalized Power Method
+
+            BETy, Ligas)Ry
+
+            Abstract: Given multiple point clouds.
+            """;
+
+        var talk = Assert.Single(AbstractBookParser.Parse(text, "book.txt").Talks);
+
+        Assert.Equal("Near-Optimal Bounds for Generalized Orthogonal Procrustes Problem via Generalized Power Method", talk.Title);
+        Assert.Equal("BETy, Ligas)Ry", talk.SpeakerLine);
+        Assert.Empty(talk.Speakers);
     }
 
     private static TalkCode Parse(string code) => TalkCode.TryParse(code, out var c) ? c : throw new InvalidOperationException(code);

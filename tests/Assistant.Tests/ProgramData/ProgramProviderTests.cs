@@ -3,6 +3,8 @@ using Assistant.ProgramData;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Assistant.ProgramData.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -52,6 +54,16 @@ public sealed class ProgramProviderTests : IDisposable
     }
 
     [Fact]
+    public void StartsIn_anchor_is_rounded_up_to_a_whole_second()
+    {
+        _time.Advance(TimeSpan.FromMilliseconds(1234));
+
+        var shifted = CreateProvider(new ProgramOptions { BookPath = BookPath, SchedulePath = SchedulePath, StartsIn = "90s" }).Current;
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 4, 8, 1, 32, TimeSpan.Zero), shifted.FindByCode("P1")!.Start);
+    }
+
+    [Fact]
     public void Broken_schedule_stops_the_provider_with_file_and_line()
     {
         File.WriteAllText(SchedulePath, "{\n  \"conference\": \"X\",\n  \"days\": [ { \"day\": 1, \"date\": \"2027-05-20\" } \n}");
@@ -81,6 +93,31 @@ public sealed class ProgramProviderTests : IDisposable
 
         Assert.Contains($"{SchedulePath}:", e.Message);
         Assert.Contains("session B7 has no talks", e.Message);
+    }
+
+    [Fact]
+    public async Task Host_failure_is_logged_once_as_a_critical_file_line_problem()
+    {
+        File.WriteAllText(SchedulePath, "{\n  \"conference\": \"X\",\n  oops\n}");
+        var logs = new CapturingLoggerProvider();
+        using var host = BuildHost(logs, ("Program:BookPath", BookPath), ("Program:SchedulePath", SchedulePath));
+
+        await Assert.ThrowsAsync<ProgramLoadException>(() => host.StartAsync());
+
+        var critical = Assert.Single(logs.Entries, e => e.Level == LogLevel.Critical);
+        Assert.StartsWith($"Cannot load the conference program: {SchedulePath}:3:3:", critical.Message);
+    }
+
+    [Fact]
+    public void ProgramJsonPath_replaces_book_and_timetable()
+    {
+        var jsonPath = Path.Combine(_dir, "program.json");
+        File.WriteAllText(jsonPath, ProgramJsonWriter.Write(RealProgram.Program).Replace("Mathematics of Machine Learning 2027", "From JSON"));
+
+        var provider = CreateProvider(new ProgramOptions { BookPath = "missing.txt", SchedulePath = "missing.json", ProgramJsonPath = jsonPath });
+
+        Assert.Equal("From JSON", provider.Current.Name);
+        Assert.Equal(66, provider.Current.Talks.Count);
     }
 
     [Fact]
@@ -180,12 +217,46 @@ public sealed class ProgramProviderTests : IDisposable
     private ProgramProvider CreateProvider(ProgramOptions options) =>
         new(Options.Create(options), _time, NullLogger<ProgramProvider>.Instance);
 
-    private IHost BuildHost(params (string Key, string Value)[] settings)
+    private IHost BuildHost(params (string Key, string Value)[] settings) => BuildHost(null, settings);
+
+    private IHost BuildHost(ILoggerProvider? logs, params (string Key, string Value)[] settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        if (logs is not null)
+            builder.Logging.AddProvider(logs);
         builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
         builder.Services.AddSingleton<TimeProvider>(_time);
         builder.AddProgramData();
         return builder.Build();
+    }
+}
+
+/// <summary>Collects log entries so a test can assert what an operator would read.</summary>
+internal sealed class CapturingLoggerProvider : ILoggerProvider
+{
+    private readonly List<(LogLevel Level, string Category, string Message)> _entries = [];
+
+    public IReadOnlyList<(LogLevel Level, string Category, string Message)> Entries
+    {
+        get { lock (_entries) return _entries.ToList(); }
+    }
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(CapturingLoggerProvider owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (owner._entries)
+                owner._entries.Add((logLevel, category, formatter(state, exception)));
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Assistant.ProgramData;
+using Assistant.ProgramData.Book;
 using Assistant.ProgramData.Timetable;
 
 namespace Assistant.Tests.ProgramData;
@@ -200,6 +201,27 @@ public sealed class TimetableAssemblerTests
         Assert.Contains(e.Issues, i => i.Problem.Contains("plenary P3 is not in"));
         Assert.Contains(e.Issues, i => i.Problem.Contains("plenary P2 has no entry"));
         Assert.Contains(e.Issues, i => i.Problem.Contains("'4pm' is not a time"));
+    }
+
+    [Fact]
+    public void Duplicate_code_in_the_book_names_the_book_line()
+    {
+        var text = File.ReadAllText(TestPaths.Data("abstract-book.txt")).Replace("A2-3 Error analysis of GAN", "A2-2 Error analysis of GAN");
+        var book = AbstractBookParser.Parse(text, "book.txt");
+
+        var e = Assert.Throws<ProgramLoadException>(() => TimetableAssembler.Assemble(book, RealProgram.ScheduleJson, "schedule.json"));
+
+        Assert.Contains(e.Issues, i => i.ToString() == "book.txt:71: talk code A2-2 appears twice (first at line 54)");
+    }
+
+    [Fact]
+    public void Empty_book_is_an_error_naming_the_book()
+    {
+        var book = AbstractBookParser.Parse("", "book.txt");
+
+        var e = Assert.Throws<ProgramLoadException>(() => TimetableAssembler.Assemble(book, RealProgram.ScheduleJson, "schedule.json"));
+
+        Assert.Contains(e.Issues, i => i.File == "book.txt" && i.Problem.StartsWith("no talks found"));
     }
 
     [Fact]

@@ -234,4 +234,33 @@ public sealed class TelegramHostTests : IAsyncLifetime
         Assert.Contains(logs.Lines, l => l.Contains("Polling failed")); // the failures were logged...
         Assert.DoesNotContain(logs.Lines, l => l.Contains("SeCrEtPaRt")); // ...without the token
     }
+
+    [Fact]
+    public async Task After_a_failed_poll_the_bot_waits_on_its_clock_before_polling_again()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        api.FailNext("getUpdates", FakeFailure.ServerError());
+        using var host = BuildHost(b =>
+        {
+            b.Services.AddSingleton<TimeProvider>(time);
+            b.Configuration["Telegram:InitialBackoff"] = "00:00:10";
+            b.Configuration["Telegram:MaxBackoff"] = "00:00:10";
+        });
+        await host.StartAsync(timeout.Token);
+        await api.WaitForRequestAsync("getUpdates", r => r.Failure is not null);
+
+        await Task.Delay(300, timeout.Token); // room for a loop that does not wait to poll again
+        var pollsBeforeTheClockMoves = api.RequestsFor("getUpdates").Count;
+        api.EnqueueMessage(ChatId, "A4-1");
+        // The back-off timer starts once the client has read the error, which the test cannot observe: step the clock until it fires.
+        for (var step = 0; step < 100 && api.RequestsFor("getUpdates").Count < 2; step++)
+        {
+            time.Advance(TimeSpan.FromSeconds(10));
+            await Task.Delay(20, timeout.Token);
+        }
+        await api.WaitForRequestAsync("sendMessage");
+        await host.StopAsync(timeout.Token);
+
+        Assert.Equal(1, pollsBeforeTheClockMoves);
+    }
 }

@@ -35,7 +35,7 @@ internal static partial class JsonSource
             var problem = Describe(e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.', ' '));
             if (!string.IsNullOrEmpty(e.Path) && e.Path != "$")
                 problem += $" (at {e.Path})";
-            throw new ProgramLoadException(new ProgramIssue(file, line, problem, column), e);
+            throw new ProgramLoadException(new ProgramIssue(file, line, problem, column));
         }
     }
 

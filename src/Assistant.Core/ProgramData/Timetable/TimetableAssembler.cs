@@ -33,6 +33,12 @@ public static class TimetableAssembler
         if (defaultMinutes <= 0)
             Error("$.talkMinutes", "\"talkMinutes\" must be a positive number of minutes");
 
+        if (book.Talks.Count == 0)
+            issues.Add(new ProgramIssue(book.File, 0, "no talks found (expected header lines like \"A1-1 Title\")"));
+        foreach (var duplicate in book.Talks.GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            issues.AddRange(duplicate.Skip(1).Select(t => new ProgramIssue(book.File, t.Line,
+                $"talk code {t.Code} appears twice (first at line {duplicate.First().Line})")));
+
         var days = ReadDays(schedule, Error);
         if (zone is null || issues.Count > 0)
             throw new ProgramLoadException(issues);
