@@ -1,3 +1,4 @@
+using Assistant.Answers;
 using Assistant.Bookmarks;
 using Assistant.ConsoleChat;
 using Assistant.Conversation;
@@ -19,7 +20,7 @@ builder.Services.TryAddSingleton(TimeProvider.System);
 builder.AddProgramData();      // abstract book + timetable, or a program JSON
 builder.AddSearch();           // Lucene index over the current program
 builder.AddConversation();     // engine, commands, talk cards, offline answers
-// builder.AddAnswers();       // lands with AI answers: Semantic Kernel when configured
+builder.AddAnswers();          // AI answers and summaries: Semantic Kernel when configured, extractive offline
 builder.AddStorage();          // SQLite + migrations
 builder.AddBookmarks();        // bookmarks, agenda, .ics, /remind, /forget_me
 // builder.AddReminders();     // lands with Reminders (Quartz)
