@@ -1,8 +1,11 @@
+using Assistant.Answers;
 using Assistant.Bookmarks;
 using Assistant.ConsoleChat;
 using Assistant.Conversation;
 using Assistant.Hosting;
+using Assistant.Messaging;
 using Assistant.ProgramData;
+using Assistant.Reminders;
 using Assistant.Search;
 using Assistant.Storage;
 using Assistant.Telegram;
@@ -19,13 +22,18 @@ builder.Services.TryAddSingleton(TimeProvider.System);
 builder.AddProgramData();      // abstract book + timetable, or a program JSON
 builder.AddSearch();           // Lucene index over the current program
 builder.AddConversation();     // engine, commands, talk cards, offline answers
-// builder.AddAnswers();       // lands with AI answers: Semantic Kernel when configured
+builder.AddAnswers();          // AI answers and summaries: Semantic Kernel when configured, extractive offline
 builder.AddStorage();          // SQLite + migrations
 builder.AddBookmarks();        // bookmarks, agenda, .ics, /remind, /forget_me
-// builder.AddReminders();     // lands with Reminders (Quartz)
-// builder.AddMessaging();     // lands with Messaging: outbound dispatcher
+var frontEnd = builder.Choose(invocation);
+if (frontEnd != FrontEnd.OneShot)
+{
+    // Not in one-shot runs: their dispatcher would deliver the running bot's queued reminders to stdout.
+    builder.AddReminders();    // Quartz jobs per (talk, lead) in the same SQLite file, change notices, /reload
+    builder.AddMessaging();    // outbox + outbound dispatcher (AddReminders adds it too; idempotent)
+}
 
-switch (builder.Choose(invocation))
+switch (frontEnd)
 {
     case FrontEnd.OneShot:
         builder.AddOneShot(invocation);      // ask, search, and every feature's ICliCommand

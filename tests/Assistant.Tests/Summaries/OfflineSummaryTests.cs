@@ -1,0 +1,98 @@
+using Assistant.Summaries;
+using Assistant.Tests.Ai;
+
+namespace Assistant.Tests.Summaries;
+
+/// <summary>With no model configured, summaries come from the abstract through the real engine, search and program.</summary>
+public sealed class OfflineSummaryTests : IDisposable
+{
+    private readonly AppHarness _app = new();
+
+    private static string A43Sentence(int index) => SentenceSplitter.Split(AppHarness.Program.FindByCode("A4-3")!.Abstract)[index];
+
+    [Theory]
+    [InlineData("summarise A4-3")]
+    [InlineData("Summarize a4-3")]
+    [InlineData("summary of A4-3")]
+    [InlineData("Could you give me a summary of A4-3?")]
+    public async Task Free_text_summary_requests_get_the_extractive_summary(string text)
+    {
+        var reply = await _app.SayAsync(text);
+
+        Assert.StartsWith("A4-3 · ", reply.Blocks[0].PlainText);
+        Assert.Contains(A43Sentence(0), reply.PlainText);
+        Assert.Contains("Key sentences from the abstract (no language model used).", reply.PlainText);
+        Assert.Contains(reply.Buttons.SelectMany(r => r), b => b.Data == "card:A4-3");
+    }
+
+    [Fact]
+    public async Task A_chinese_request_gets_chinese_labels()
+    {
+        var reply = await _app.SayAsync("总结 A4-3");
+
+        Assert.Contains(A43Sentence(0), reply.PlainText);
+        Assert.Contains("摘自报告摘要的关键句", reply.PlainText);
+        Assert.Equal("报告详情", reply.Buttons.SelectMany(r => r).Single().Label);
+    }
+
+    [Fact]
+    public async Task The_talk_card_has_a_summary_button_that_gives_the_summary()
+    {
+        var card = await _app.SayAsync("A4-3");
+        var button = card.Buttons.SelectMany(r => r).Single(b => b.Data.StartsWith("sum:", StringComparison.Ordinal));
+
+        var outcome = await _app.PressAsync(button.Data);
+
+        Assert.Equal("Summary", button.Label);
+        Assert.NotNull(outcome.Reply);
+        Assert.Contains(A43Sentence(0), outcome.Reply!.PlainText);
+    }
+
+    [Fact]
+    public async Task A_talk_without_a_readable_abstract_says_so_instead_of_inventing_one()
+    {
+        var noisy = AppHarness.Program.Talks.First(t => t.AbstractIsNoise);
+
+        var reply = await _app.SayAsync("/summary " + noisy.Code);
+
+        Assert.Contains("no readable abstract", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task Summarise_session_gives_one_line_per_talk()
+    {
+        var talks = AppHarness.Program.TalksInSession("B3").ToList();
+
+        var reply = await _app.SayAsync("Summarise session B3");
+
+        Assert.StartsWith("Session B3", reply.Blocks[0].PlainText);
+        foreach (var talk in talks) Assert.Contains(reply.Blocks, b => b.Spans[0].Text == talk.Code && b.PlainText.Length > talk.Code.Length + 10);
+        Assert.Equal(talks.Select(t => "card:" + t.Id), reply.Buttons.SelectMany(r => r).Select(b => b.Data));
+    }
+
+    [Fact]
+    public async Task The_summary_command_explains_itself_and_unknown_codes()
+    {
+        Assert.StartsWith("Usage: /summary", (await _app.SayAsync("/summary")).PlainText);
+        Assert.Contains("no talk or session \"Z9-9\"", (await _app.SayAsync("/summary Z9-9")).PlainText);
+    }
+
+    [Fact]
+    public async Task A_forged_summary_button_gets_a_polite_notice()
+    {
+        var outcome = await _app.PressAsync("sum:NOPE-1");
+
+        Assert.Null(outcome.Reply);
+        Assert.Equal("That talk is no longer in the program.", outcome.Notice);
+    }
+
+    [Fact]
+    public async Task A_question_that_mentions_summaries_but_no_talk_is_an_ordinary_question()
+    {
+        var reply = await _app.SayAsync("which talks summarize optimal transport results?");
+
+        Assert.DoesNotContain("Key sentences from the abstract", reply.PlainText);
+    }
+
+    public void Dispose() => _app.Dispose();
+}
