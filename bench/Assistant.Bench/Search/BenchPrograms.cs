@@ -13,18 +13,23 @@ internal static class BenchPrograms
 
     public static ConferenceProgram Load(string name)
     {
-        var book = File.ReadAllText(RepoFiles.Find("data/abstract-book.txt"));
         return name switch
         {
             Real => LoadReal(),
-            Synthetic1000 => SyntheticProgram.FromBook(book).Generate(1_000),
-            Synthetic10000 => SyntheticProgram.FromBook(book).Generate(10_000),
+            Synthetic1000 => Synthetic(1_000),
+            Synthetic10000 => Synthetic(10_000),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown program"),
         };
     }
 
-    private static ConferenceProgram LoadReal() =>
-        throw new NotSupportedException("the abstract-book importer is not merged yet");
+    private static ConferenceProgram Synthetic(int talks) =>
+        SyntheticProgram.FromBook(File.ReadAllText(RepoFiles.Find("data/abstract-book.txt"))).Generate(talks);
+
+    private static ConferenceProgram LoadReal() => ProgramLoader.Load(new ProgramOptions
+    {
+        BookPath = RepoFiles.Find("data/abstract-book.txt"),
+        SchedulePath = RepoFiles.Find("data/schedule.json"),
+    }).Program;
 }
 
 /// <summary>A program provider that never changes, for benchmarks.</summary>

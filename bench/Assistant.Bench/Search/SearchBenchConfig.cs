@@ -7,7 +7,8 @@ namespace Assistant.Bench.Search;
 
 /// <summary>
 /// One search per measurement (no batching), so Mean, P95 and P99 are the distribution of single queries as a user
-/// meets them, garbage collections included. 300 queries per case keep the whole run to a few minutes.
+/// meets them, garbage collections included. 100 warm-up queries let tiered JIT reach steady state, as in a
+/// long-running bot; 200 measured queries per case keep the whole run to a few minutes.
 /// </summary>
 internal sealed class SearchLatencyConfig : ManualConfig
 {
@@ -15,8 +16,8 @@ internal sealed class SearchLatencyConfig : ManualConfig
     {
         AddJob(Job.Default
             .WithLaunchCount(1)
-            .WithWarmupCount(30)
-            .WithIterationCount(300)
+            .WithWarmupCount(100)
+            .WithIterationCount(200)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithId("SingleQuery"));

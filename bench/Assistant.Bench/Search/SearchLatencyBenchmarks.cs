@@ -16,7 +16,6 @@ public class SearchLatencyBenchmarks
     [Params(
         "optimal transport",
         "who talks about tensor networks?",
-        "sinkhorn algoritm",
         "wasserstien distance",
         "Michigan State University",
         "tell me about A4-1",

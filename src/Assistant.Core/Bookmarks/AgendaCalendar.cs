@@ -48,8 +48,8 @@ public static class AgendaCalendar
     private static string Description(Talk talk)
     {
         var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(talk.SpeakerLine)) parts.Add(talk.SpeakerLine.Trim());
-        else if (talk.Speakers.Count > 0) parts.Add(string.Join(", ", talk.Speakers.Select(s => s.Name)));
+        // The card's wording: parsed names, or the printed line flagged as OCR-garbled.
+        parts.Add(TalkFormatter.Speakers(talk));
         if (!talk.AbstractIsNoise && !string.IsNullOrWhiteSpace(talk.Abstract))
         {
             var text = talk.Abstract.Trim();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assistant.Conversation;
 using Assistant.ProgramData;
 
 namespace Assistant.Bookmarks;
@@ -8,9 +9,8 @@ internal static class TalkFormat
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Title(Talk talk) => talk.TitleIsNoise || string.IsNullOrWhiteSpace(talk.Title)
-        ? "(title not legible in the abstract book)"
-        : talk.Title.Trim();
+    /// <summary>As on the talk card, so a noisy title reads the same everywhere.</summary>
+    public static string Title(Talk talk) => TalkFormatter.Title(talk);
 
     /// <summary>"10:00–10:30".</summary>
     public static string TimeRange(ConferenceProgram program, Talk talk) =>

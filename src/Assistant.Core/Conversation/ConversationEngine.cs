@@ -61,7 +61,11 @@ public sealed partial class ConversationEngine : IConversation
         try
         {
             if (!CommandText.TryParse(text, out var command))
+            {
+                if (BareCommand(text) is { } bare)
+                    return await bare.ExecuteAsync(message.Chat, "", cancellationToken);
                 return await _freeText.HandleAsync(message.Chat, text, cancellationToken);
+            }
             if (command.IsWellFormed && _commands.TryGetValue(command.Name, out var handler))
                 return await handler.ExecuteAsync(message.Chat, command.Arguments, cancellationToken);
             var shown = command.Name.Length == 0 ? "that command" : "/" + TalkFormatter.Shorten(command.Name, 32);
@@ -72,6 +76,23 @@ public sealed partial class ConversationEngine : IConversation
             LogHandlerFailed(ex, message.Chat.ChatId, text.Length);
             return Reply.Text(Apology);
         }
+    }
+
+    private static readonly HashSet<string> Greetings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hi", "hello", "hey", "hallo", "start", "menu", "你好",
+    };
+
+    /// <summary>
+    /// A single word that names a command ("help", "rooms", "agenda") runs it, and a greeting runs /start:
+    /// people type these without the slash and deserve better than a search for "help".
+    /// </summary>
+    private IChatCommand? BareCommand(string text)
+    {
+        var word = text.TrimEnd('?', '!', '.', ' ');
+        if (word.Length == 0 || word.Any(char.IsWhiteSpace)) return null;
+        if (Greetings.Contains(word)) return _commands.GetValueOrDefault("start");
+        return _commands.GetValueOrDefault(word);
     }
 
     public async Task<CallbackOutcome> HandleCallbackAsync(IncomingCallback callback, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Assistant.Conversation;
 
+/// <summary>Registers the conversation engine and everything it routes to.</summary>
 public static class ConversationRegistration
 {
     /// <summary>

@@ -102,4 +102,5 @@ public sealed partial record ScheduleIntent(ScheduleIntentKind Kind, int? Day = 
     private static partial Regex TodayPattern();
 }
 
+/// <summary>What a schedule question asks for: what runs now, what starts next, or a (part of a) day's program.</summary>
 public enum ScheduleIntentKind { Now, Next, Program }

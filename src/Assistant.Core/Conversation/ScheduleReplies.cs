@@ -106,7 +106,7 @@ public sealed class ScheduleReplies(IProgramProvider programs, TimeProvider time
                 .Where(s => string.Equals(s.Room, room, StringComparison.OrdinalIgnoreCase))
                 .OrderBy(s => s.Start)
                 .Select(s => $"Day {s.Day} · {TalkFormatter.TimeRange(s.Start, s.End, zone)} · {s.Code}"
-                             + (string.IsNullOrWhiteSpace(s.Title) ? "" : $" · {s.Title.Trim()}"))
+                             + (TalkFormatter.SessionTitle(s) is { } title ? $" · {title}" : ""))
                 .ToList();
             if (lines.Count == 0)
                 lines = program.Talks.Where(t => t.Room == room).OrderBy(t => t.Start)

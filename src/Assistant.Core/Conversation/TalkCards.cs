@@ -113,10 +113,8 @@ public sealed class TalkCards(
     private static string SessionLine(ConferenceProgram program, Talk talk)
     {
         if (string.IsNullOrWhiteSpace(talk.SessionCode)) return talk.IsPlenary ? "Plenary" : "—";
-        var session = program.FindSession(talk.SessionCode);
-        return session is null || string.IsNullOrWhiteSpace(session.Title)
-            ? talk.SessionCode
-            : $"{talk.SessionCode} — {session.Title.Trim()}";
+        var title = program.FindSession(talk.SessionCode) is { } session ? TalkFormatter.SessionTitle(session) : null;
+        return title is null ? talk.SessionCode : $"{talk.SessionCode} — {title}";
     }
 
     private async Task<IReadOnlyList<ReplyButton>> ContributedAsync(

@@ -51,6 +51,16 @@ public static class TalkFormatter
     public static string Title(Talk talk) =>
         talk.TitleIsNoise || string.IsNullOrWhiteSpace(talk.Title) ? "(title OCR-garbled in the source)" : talk.Title.Trim();
 
+    /// <summary>A session's own title, or null when the program only has a placeholder ("Session A4") or none.</summary>
+    public static string? SessionTitle(Session session)
+    {
+        var title = session.Title?.Trim();
+        if (string.IsNullOrEmpty(title)) return null;
+        if (string.Equals(title, session.Code, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(title, $"Session {session.Code}", StringComparison.OrdinalIgnoreCase)) return null;
+        return title;
+    }
+
     /// <summary>"A4-1 · 10:00–10:30 · Room 1 · Title".</summary>
     public static string Summary(Talk talk, TimeZoneInfo zone) =>
         string.Join(Separator, talk.Code, TimeRange(talk, zone), talk.Room, Title(talk));
@@ -65,13 +75,17 @@ public static class TalkFormatter
     /// </summary>
     public static string Speakers(Talk talk)
     {
-        if (talk.Speakers.Count > 0)
-            return string.Join(", ", talk.Speakers.Select(s =>
-                string.IsNullOrWhiteSpace(s.Affiliation) ? s.Name : $"{s.Name} ({s.Affiliation})"));
+        // A parsed speaker without a name (only the affiliation was legible) is no better than the raw line.
+        if (HasLegibleSpeakers(talk))
+            return string.Join(", ", talk.Speakers.Where(s => !string.IsNullOrWhiteSpace(s.Name)).Select(s =>
+                string.IsNullOrWhiteSpace(s.Affiliation) ? s.Name.Trim() : $"{s.Name.Trim()} ({s.Affiliation.Trim()})"));
         return string.IsNullOrWhiteSpace(talk.SpeakerLine)
             ? "(not legible in the source)"
             : $"{talk.SpeakerLine.Trim()} (OCR-garbled in the source)";
     }
+
+    /// <summary>True when the importer could read at least one speaker's name.</summary>
+    public static bool HasLegibleSpeakers(Talk talk) => talk.Speakers.Any(s => !string.IsNullOrWhiteSpace(s.Name));
 
     /// <summary>A button label: "A4-1 Importance Sparsification for…", cut to stay readable on a phone.</summary>
     public static string ButtonLabel(Talk talk, int maxLength = 40) => Shorten($"{talk.Code} {Title(talk)}", maxLength);

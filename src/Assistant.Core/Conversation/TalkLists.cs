@@ -39,14 +39,13 @@ public static class TalkLists
         foreach (var hit in hits)
         {
             var talk = hit.Talk;
-            var spans = new List<Span>
-            {
-                new($"{talk.Code} · {TalkFormatter.Title(talk)}", SpanStyle.Bold),
-                new($"\n{TalkFormatter.Speakers(talk)}"),
-                new($"\n{TalkFormatter.When(talk, zone)} · {talk.Room}"),
-            };
+            var spans = new List<Span> { new($"{talk.Code} · {TalkFormatter.Title(talk)}", SpanStyle.Bold) };
+            // In a list, an OCR-garbled speaker line is noise; the card still shows it, labelled.
+            if (TalkFormatter.HasLegibleSpeakers(talk)) spans.Add(new Span($"\n{TalkFormatter.Speakers(talk)}"));
+            spans.Add(new Span($"\n{TalkFormatter.When(talk, zone)} · {talk.Room}"));
+            // The snippet carries its own ellipses where it was cut.
             if (!string.IsNullOrWhiteSpace(hit.Snippet))
-                spans.Add(new Span($"\n…{hit.Snippet.Trim()}…", SpanStyle.Italic));
+                spans.Add(new Span("\n" + hit.Snippet.Trim(), SpanStyle.Italic));
             blocks.Add(new TextBlock(spans));
         }
         return new Reply(blocks, []).WithButtons(hits.Select(h => (IReadOnlyList<ReplyButton>)[CardButton(h.Talk)]));
@@ -78,7 +77,7 @@ public static class TalkLists
             $"{TalkFormatter.DayLabel(session.Start, zone)}, {TalkFormatter.TimeRange(session.Start, session.End, zone)}",
             session.Room,
         };
-        if (!string.IsNullOrWhiteSpace(session.Title)) parts.Add(session.Title.Trim());
+        if (TalkFormatter.SessionTitle(session) is { } title) parts.Add(title);
         return string.Join(TalkFormatter.Separator, parts);
     }
 
@@ -95,9 +94,10 @@ public static class TalkLists
         {
             var session = program.FindSession(group.Key);
             var first = group.OrderBy(t => t.Start).First();
-            var heading = session is not null
-                ? $"{session.Code} · {session.Room}{(string.IsNullOrWhiteSpace(session.Title) ? "" : " · " + session.Title.Trim())}"
-                : first.IsPlenary ? $"Plenary · {first.Room}" : $"{group.Key} · {first.Room}";
+            var heading = first.IsPlenary ? $"Plenary · {first.Room}"
+                : session is not null
+                ? $"{session.Code} · {session.Room}{(TalkFormatter.SessionTitle(session) is { } title ? " · " + title : "")}"
+                : $"{group.Key} · {first.Room}";
             var lines = group.OrderBy(t => t.Start).Select(t => TalkFormatter.Summary(t, zone));
             blocks.Add(new TextBlock([new Span(heading, SpanStyle.Bold), new Span("\n" + string.Join("\n", lines))]));
         }

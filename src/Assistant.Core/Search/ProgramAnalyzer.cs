@@ -15,10 +15,8 @@ namespace Assistant.Search;
 /// <remarks>
 /// The index and the queries share the chain so stems agree; the query side only swaps in a larger stop set
 /// (<see cref="SearchStopWords.Query"/>) so conversational filler never becomes a search term.
-/// With <paramref name="stem"/> false the chain yields the surface forms, position for position, which is how
-/// the query planner learns how long the word the user typed was.
 /// </remarks>
-internal sealed class ProgramAnalyzer(CharArraySet stopWords, bool stem = true) : Analyzer
+internal sealed class ProgramAnalyzer(CharArraySet stopWords) : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -30,8 +28,7 @@ internal sealed class ProgramAnalyzer(CharArraySet stopWords, bool stem = true) 
         result = new ASCIIFoldingFilter(result);
         result = new LowerCaseFilter(Version, result);
         result = new StopFilter(Version, result, stopWords);
-        if (stem)
-            result = new PorterStemFilter(result);
+        result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
     }
 }

@@ -13,17 +13,19 @@ internal sealed record ContentTerm(string Stem, double Idf, Query? Clause, bool 
 /// <summary>
 /// Turns a question into Lucene clauses: filler and stop words dropped, the rest stemmed; each word is
 /// looked up in title, speakers and abstract (boosted per <see cref="TalkFields"/>) and as a session code.
-/// A word the index does not contain is tried as a typo instead (a <see cref="FuzzyQuery"/> at lower weight);
+/// A word the index does not contain is tried as a typo instead (its edit-distance neighbours, at lower weight);
 /// words the index does contain never get typo alternatives, so a correct word cannot drift to its neighbours.
 /// </summary>
 internal static partial class QueryPlan
 {
     private static readonly Analyzer QueryAnalyzer = new ProgramAnalyzer(SearchStopWords.Query);
-    private static readonly Analyzer SurfaceAnalyzer = new ProgramAnalyzer(SearchStopWords.Query, stem: false);
 
     // Typos are assumed to spare the first two letters; that keeps "lunch" from meeting "launch".
     private const int FuzzyPrefix = 2;
     private const int FuzzyExpansions = 50;
+
+    // A pasted paragraph should not become a thousand-clause query; the first words of a question carry it.
+    private const int MaxTerms = 32;
 
     [GeneratedRegex(@"^\p{L}\d{1,2}$")]
     private static partial Regex SessionCodeShape();
@@ -31,18 +33,14 @@ internal static partial class QueryPlan
     public static IReadOnlyList<ContentTerm> Create(TalkIndex index, string text)
     {
         var terms = new List<ContentTerm>();
-        var stems = Analyze(QueryAnalyzer, text);
-        var surfaces = Analyze(SurfaceAnalyzer, text);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-
-        for (var i = 0; i < stems.Count; i++)
+        foreach (var stem in Analyze(QueryAnalyzer, text))
         {
-            var stem = stems[i];
             // Bare numbers ("2", "2023") in a question are times or counts, not topics.
-            if (stem.All(char.IsDigit) || !seen.Add(stem))
-                continue;
-            var surfaceLength = i < surfaces.Count ? surfaces[i].Length : stem.Length;
-            terms.Add(Plan(index, stem, surfaceLength));
+            if (!stem.All(char.IsDigit) && seen.Add(stem))
+                terms.Add(Plan(index, stem));
+            if (terms.Count == MaxTerms)
+                break;
         }
         return terms;
     }
@@ -60,17 +58,17 @@ internal static partial class QueryPlan
     }
 
     /// <summary>
-    /// Edits allowed by the length of the typed word. Short words are too easily one edit from another word, and
-    /// two edits only once the word is long enough that two are still a small part of it ("dinner" is two from "differ").
+    /// Edits allowed by the length of the stem. Short words are too easily one edit from another word, and two
+    /// edits only once the word is long enough that two are still a small part of it ("dinner" is two from "differ").
     /// </summary>
-    internal static int MaxEdits(int surfaceLength) => surfaceLength switch
+    internal static int MaxEdits(int stemLength) => stemLength switch
     {
         < 4 => 0,
         < 8 => 1,
         _ => 2,
     };
 
-    private static ContentTerm Plan(TalkIndex index, string stem, int surfaceLength)
+    private static ContentTerm Plan(TalkIndex index, string stem)
     {
         var reader = index.Reader;
         var docFreq = 0;
@@ -100,32 +98,36 @@ internal static partial class QueryPlan
         if (docFreq > 0)
             return new ContentTerm(stem, idf, exact, IsFuzzy: false);
 
-        var maxEdits = MaxEdits(surfaceLength);
+        var maxEdits = MaxEdits(stem.Length);
         if (maxEdits == 0 || stem.Length <= FuzzyPrefix)
             return new ContentTerm(stem, idf, null, IsFuzzy: false);
 
-        var fuzzy = new DisjunctionMaxQuery(0.1f);
-        foreach (var (field, boost) in TalkFields.Text)
-        {
-            fuzzy.Add(new FuzzyQuery(new Term(field, stem), maxEdits, FuzzyPrefix, FuzzyExpansions, transpositions: true)
-            {
-                Boost = boost * TalkFields.FuzzyWeight,
-            });
-        }
-
-        // Rewritten once here: the expansion is reused by ranking, the decline rule and the highlighter.
-        var rewritten = index.Searcher.Rewrite(fuzzy);
-        return HasTerms(rewritten)
-            ? new ContentTerm(stem, idf, rewritten, IsFuzzy: true)
-            : new ContentTerm(stem, idf, null, IsFuzzy: true);
+        var fuzzy = TypoAlternatives(reader, stem, maxEdits);
+        return fuzzy is null
+            ? new ContentTerm(stem, idf, null, IsFuzzy: true)
+            : new ContentTerm(stem, idf, fuzzy, IsFuzzy: true);
     }
 
-    private static bool HasTerms(Query query) => query switch
+    /// <summary>
+    /// The indexed words within <paramref name="maxEdits"/> of <paramref name="stem"/> (same first letters) in every
+    /// text field, as term queries at <see cref="TalkFields.FuzzyWeight"/> scaled down by the edits they need
+    /// (as <see cref="FuzzyQuery"/> weighs its expansions); null when there are none.
+    /// </summary>
+    private static DisjunctionMaxQuery? TypoAlternatives(IndexReader reader, string stem, int maxEdits)
     {
-        DisjunctionMaxQuery dis => dis.Disjuncts.Any(HasTerms),
-        BooleanQuery boolean => boolean.Clauses.Any(c => HasTerms(c.Query)),
-        _ => true,
-    };
+        var alternatives = new DisjunctionMaxQuery(0.1f);
+        foreach (var (field, boost) in TalkFields.Text)
+        {
+            if (MultiFields.GetTerms(reader, field) is not { } terms)
+                continue;
+            foreach (var (term, edits) in TypoNeighbours.Find(terms, stem, FuzzyPrefix, maxEdits, FuzzyExpansions))
+            {
+                var similarity = 1f - (float)edits / stem.Length;
+                alternatives.Add(new TermQuery(new Term(field, term)) { Boost = boost * TalkFields.FuzzyWeight * similarity });
+            }
+        }
+        return alternatives.Disjuncts.Count == 0 ? null : alternatives;
+    }
 
     /// <summary>BM25's inverse document frequency; an absent word gets the largest value, as if one half document had it.</summary>
     internal static double Idf(int docFreq, int docCount) =>

@@ -36,9 +36,15 @@ internal static class SnippetBuilder
         return Opening(talk);
     }
 
-    /// <summary>The start of the abstract (or the title): for hits found by code, where no word matched.</summary>
-    public static string Opening(Talk talk) =>
-        Clip(Normalize(talk.AbstractIsNoise || string.IsNullOrWhiteSpace(talk.Abstract) ? talk.Title : talk.Abstract), null);
+    /// <summary>The start of the abstract (or the title): for hits found by code or session, where no word matched.</summary>
+    public static string Opening(Talk talk)
+    {
+        if (!talk.AbstractIsNoise && !string.IsNullOrWhiteSpace(talk.Abstract))
+            return Clip(Normalize(talk.Abstract), null);
+        if (!talk.TitleIsNoise && !string.IsNullOrWhiteSpace(talk.Title))
+            return Clip(Normalize(talk.Title), null);
+        return $"{talk.Code}, session {talk.SessionCode} (no readable title or abstract)";
+    }
 
     private static IEnumerable<(string Field, string Text)> Sources(Talk talk)
     {

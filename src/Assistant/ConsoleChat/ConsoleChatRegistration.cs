@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Assistant.ConsoleChat;
 
+/// <summary>Registers the console front-end.</summary>
 public static class ConsoleChatRegistration
 {
     /// <summary>

@@ -14,7 +14,7 @@ public sealed class ConsoleChatSession(IConversation conversation, ConsoleOutput
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            if (interactive) output.Write("> ");
+            if (interactive) output.Prompt();
             // Console.In blocks; reading on the thread pool lets Ctrl+C (cancellation) end the loop anyway.
             var line = await Task.Run(input.ReadLine, CancellationToken.None).WaitAsync(cancellationToken);
             if (line is null) return;

@@ -9,7 +9,7 @@ public sealed class ConsoleMessageTransport(ConsoleOutput output) : IMessageTran
     public Task SendAsync(long chatId, Reply reply, CancellationToken cancellationToken)
     {
         // The console has one chat; a push for another id is a bug upstream, but printing it loses nothing.
-        output.WriteLine($"{Environment.NewLine}{PlainTextRenderer.Render(reply, withButtons: false)}{Environment.NewLine}");
+        output.Interject(PlainTextRenderer.Render(reply, withButtons: false));
         return Task.CompletedTask;
     }
 }

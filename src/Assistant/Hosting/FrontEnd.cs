@@ -5,6 +5,7 @@ namespace Assistant.Hosting;
 /// <summary>How this run talks to people.</summary>
 public enum FrontEnd { OneShot, Telegram, Console }
 
+/// <summary>Picks the front-end from the command line and configuration.</summary>
 public static class FrontEnds
 {
     /// <summary>A verb means one-shot; otherwise Telegram when a bot token is configured; otherwise the console chat.</summary>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Assistant.Hosting;
 
+/// <summary>Registers one-shot mode and runs a host to its exit code.</summary>
 public static class OneShotRegistration
 {
     /// <summary>One-shot mode: run <see cref="Invocation.Verb"/> (ask, search, or any feature's ICliCommand) and exit.</summary>
@@ -17,8 +18,9 @@ public static class OneShotRegistration
         services.TryAddSingleton<ProcessExitCode>();
         services.TryAddSingleton(new CliStreams(Console.Out, Console.Error));
         services.TryAddSingleton(new ConsoleChatOptions());
-        // Features that push messages need a transport even here; a push during a one-shot run lands on stdout.
-        services.TryAddSingleton(new ConsoleOutput(Console.Out));
+        // Features that push messages need a transport even here; a push during a one-shot run goes to stderr,
+        // because stdout belongs to the command (search --json must stay parseable).
+        services.TryAddSingleton(new ConsoleOutput(Console.Error));
         services.TryAddSingleton<IMessageTransport, ConsoleMessageTransport>();
         services.AddSingleton<ICliCommand, AskCliCommand>();
         services.AddSingleton<ICliCommand, SearchCliCommand>();

@@ -69,4 +69,18 @@ public sealed class AgendaCalendarTests : IDisposable
         Assert.Null(reply.Attachment);
         Assert.Contains("bookmark a talk first", reply.PlainText);
     }
+
+    [Fact]
+    public async Task Garbled_speakers_and_titles_are_labelled_not_passed_off_as_text()
+    {
+        var garbled = TestProgram.A41 with { Title = "#@ ~~", TitleIsNoise = true, Speakers = [], SpeakerLine = "=, PEARKY" };
+        using var app = new BookmarksHarness(program: TestProgram.Create(garbled));
+        await app.SendAsync("/bookmark A4-1");
+
+        var calendar = Calendar.Load(Encoding.UTF8.GetString((await app.SendAsync("/agenda_ics")).Attachment!.Content))!;
+
+        var e = Assert.Single(calendar.Events);
+        Assert.Equal("A4-1 (title OCR-garbled in the source)", e.Summary);
+        Assert.StartsWith("=, PEARKY (OCR-garbled in the source)", e.Description);
+    }
 }

@@ -97,5 +97,16 @@ public sealed class ConsoleChatSessionTests : IDisposable
         Assert.Contains("A4-1 starts in 10 minutes in Room 1.", _stdout.ToString());
     }
 
+    [Fact]
+    public void A_pushed_message_while_the_prompt_shows_puts_the_prompt_back()
+    {
+        var output = new ConsoleOutput(_stdout);
+        output.Prompt();
+
+        output.Interject("Reminder: A4-1 starts in 10 minutes.");
+
+        Assert.Equal($"> {Environment.NewLine}Reminder: A4-1 starts in 10 minutes.{Environment.NewLine}{Environment.NewLine}> ", _stdout.ToString());
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

@@ -159,7 +159,7 @@ public sealed class ConversationEngineTests
         var reply = await _engine.Say("who talks about the Sinkhorn algorithm?");
 
         Assert.Contains("A4-1 · Importance Sparsification for Sinkhorn Algorithm", reply.PlainText);
-        Assert.Contains("Thu 20 May, 10:30–11:00 · Room 1", reply.PlainText);
+        Assert.Contains("Mengyu Li (Renmin University), Jun Yu\nThu 20 May, 10:30–11:00 · Room 1", reply.PlainText);
         Assert.Contains(reply.AllButtons(), b => b.Data == "card:id-a4-1");
     }
 
@@ -181,6 +181,19 @@ public sealed class ConversationEngineTests
         var reply = await _engine.Say("/search tensor networks");
 
         Assert.Contains("B5-1 · Revisit Tensor Networks", reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("help", "What I can do")]
+    [InlineData("Help?", "What I can do")]
+    [InlineData("rooms", "Rooms")]
+    [InlineData("hello", "Welcome to the MML 2027 assistant.")]
+    [InlineData("Hi!", "Welcome to the MML 2027 assistant.")]
+    public async Task A_bare_command_word_or_a_greeting_runs_the_command(string text, string expected)
+    {
+        var reply = await _engine.Say(text);
+
+        Assert.StartsWith(expected, reply.PlainText);
     }
 
     [Fact]

@@ -26,6 +26,14 @@ public sealed class TalkFormatterTests
         Assert.Equal("Mengyu Li (Renmin University), Jun Yu", TalkFormatter.Speakers(Program.FindByCode("A4-1")!));
     }
 
+    [Fact]
+    public void Speakers_with_only_an_affiliation_fall_back_to_the_labelled_raw_line()
+    {
+        var talk = Program.FindByCode("A4-2")! with { SpeakerLine = "754L4&, Michigan State University", Speakers = [new("", "Michigan State University")] };
+
+        Assert.Equal("754L4&, Michigan State University (OCR-garbled in the source)", TalkFormatter.Speakers(talk));
+    }
+
     [Theory]
     [InlineData("Short", 10, "Short")]
     [InlineData("Importance Sparsification for Sinkhorn Algorithm", 30, "Importance Sparsification for…")]

@@ -88,7 +88,7 @@ public sealed class LuceneTalkSearchTests : IDisposable
     [Fact]
     public void Search_declines_when_only_a_common_word_matches()
     {
-        // "model" is in several talks, "weather" in one; "chatbot" and "llm" in none: most of the question is unexplained.
+        // "model" is in two talks; "large", "language", "chatbots" and "llm" in none: most of the question is unexplained.
         var hits = _search.Search("large language model chatbots llm");
 
         Assert.Empty(hits);
@@ -131,6 +131,19 @@ public sealed class LuceneTalkSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_survives_a_pasted_wall_of_text()
+    {
+        // Over a thousand distinct misspellings, each with typo neighbours: more clauses than Lucene allows in one query.
+        var letters = Enumerable.Range('a', 26).Select(c => (char)c).ToList();
+        var words = from stem in new[] { "sinkhorn", "kalman" } from a in letters from b in letters select $"{stem}{a}{b}";
+        var text = string.Join(" ", words);
+
+        var hits = _search.Search(text);
+
+        Assert.Equal("A4-1", hits.First().Talk.Code);
+    }
+
+    [Fact]
     public void Search_never_returns_more_than_the_limit()
     {
         var hits = _search.Search("problems methods networks", limit: 2);
@@ -165,6 +178,14 @@ public sealed class LuceneTalkSearchTests : IDisposable
         var hit = _search.Search("sinkhorn iterations").Single();
 
         Assert.InRange(hit.Snippet.Length, 20, 200);
+    }
+
+    [Fact]
+    public void Snippet_of_a_noise_talk_found_by_session_says_what_it_is()
+    {
+        var hit = _search.Search("session A4").Single(h => h.Talk.Code == "A4-4");
+
+        Assert.Equal("A4-4, session A4 (no readable title or abstract)", hit.Snippet);
     }
 
     [Fact]

@@ -99,4 +99,24 @@ public sealed class SearchEvaluationTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task Command_reports_an_unreadable_set_instead_of_throwing()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"search-eval-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, "{ not json");
+        try
+        {
+            var output = new StringWriter();
+
+            var exit = await new EvalSearchCommand(new CannedSearch([])).RunAsync([path], output, CancellationToken.None);
+
+            Assert.Equal(2, exit);
+            Assert.Contains("cannot read", output.ToString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

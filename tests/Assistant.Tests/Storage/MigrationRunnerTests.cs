@@ -108,4 +108,18 @@ public sealed class MigrationRunnerTests : IDisposable
         await using var connection = await _db.Factory.OpenAsync(CancellationToken.None);
         Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations WHERE version = 1"));
     }
+
+    [Fact]
+    public async Task A_lower_numbered_script_that_lands_later_is_still_applied()
+    {
+        // 003 (AI cache) can ship before 002 (reminders): a database already at 001+003 must still get 002.
+        var early = new List<Migration> { new(1, "users", "CREATE TABLE u (v TEXT)"), new(3, "cache", "CREATE TABLE c (v TEXT)") };
+        await using (var c = await _db.NewFactory(early).OpenAsync(CancellationToken.None)) { }
+
+        await using var connection = await _db.NewFactory([.. early, new Migration(2, "outbox", "CREATE TABLE o (v TEXT)")])
+            .OpenAsync(CancellationToken.None);
+
+        Assert.Equal([1L, 2L, 3L], (await connection.QueryAsync<long>("SELECT version FROM schema_migrations ORDER BY version")).ToList());
+        Assert.Contains("o", await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    }
 }

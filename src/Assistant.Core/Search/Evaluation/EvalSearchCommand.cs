@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Assistant.Hosting;
 
 namespace Assistant.Search.Evaluation;
@@ -18,7 +19,16 @@ internal sealed class EvalSearchCommand(ITalkSearch search) : ICliCommand
             return Task.FromResult(2);
         }
 
-        var questions = SearchEvalSet.Load(path);
+        IReadOnlyList<EvalQuestion> questions;
+        try
+        {
+            questions = SearchEvalSet.Load(path);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException or IOException)
+        {
+            output.WriteLine($"eval-search: cannot read {path}: {ex.Message}");
+            return Task.FromResult(2);
+        }
         output.WriteLine($"evaluation set: {path}");
         SearchEvaluation.Run(search, questions).WriteTo(output);
         return Task.FromResult(0);
