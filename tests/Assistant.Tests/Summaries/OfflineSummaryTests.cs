@@ -1,5 +1,8 @@
+using Assistant.Conversation;
+using Assistant.Search;
 using Assistant.Summaries;
 using Assistant.Tests.Ai;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Tests.Summaries;
 
@@ -92,6 +95,49 @@ public sealed class OfflineSummaryTests : IDisposable
         var reply = await _app.SayAsync("which talks summarize optimal transport results?");
 
         Assert.DoesNotContain("Key sentences from the abstract", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_bare_code_still_gets_the_talk_card()
+    {
+        var reply = await _app.SayAsync("A4-3");
+
+        Assert.StartsWith("A4-3 ", reply.PlainText);
+        Assert.DoesNotContain("Key sentences from the abstract", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_bare_summary_word_gets_the_usage_hint()
+    {
+        var reply = await _app.SayAsync("summary");
+
+        Assert.StartsWith("Usage: /summary", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_summary_request_for_an_unknown_code_is_an_ordinary_question()
+    {
+        var reply = await _app.SayAsync("summarise Z9-9");
+
+        Assert.DoesNotContain("Key sentences from the abstract", reply.PlainText);
+        Assert.DoesNotContain("Usage: /summary", reply.PlainText);
+    }
+
+    [Fact]
+    public void Talk_search_still_recognises_the_code_in_a_summary_request()
+    {
+        // Routing lives in the free-text intent now; search keeps its contract.
+        var search = _app.Host.Services.GetRequiredService<ITalkSearch>();
+
+        Assert.Equal("A4-3", search.FindCode("summarise A4-3")?.Code);
+    }
+
+    [Fact]
+    public void The_summary_intent_runs_after_the_schedule_intent()
+    {
+        var intents = _app.Host.Services.GetServices<IFreeTextIntent>().OrderBy(i => i.Order).Select(i => i.GetType()).ToList();
+
+        Assert.Equal([typeof(ScheduleFreeTextIntent), typeof(SummaryFreeTextIntent)], intents);
     }
 
     public void Dispose() => _app.Dispose();
