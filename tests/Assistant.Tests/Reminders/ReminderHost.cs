@@ -163,6 +163,17 @@ internal static class Eventually
         return true;
     }
 
+    /// <summary>
+    /// Advances to <paramref name="instant"/> (where work is due) and holds the clock there until the condition holds.
+    /// The due work runs on real threads: stepping on while it runs would hand it a later clock than the product asked
+    /// for, so a loaded machine would look like a late product.
+    /// </summary>
+    public static async Task AdvanceToAndAwait(FakeTimeProvider time, DateTimeOffset instant, TimeSpan step, Func<bool> condition, string what)
+    {
+        await AdvanceTo(time, instant, step);
+        await That(condition, what);
+    }
+
     /// <summary>Advances to the instant in steps, giving background work a moment at each.</summary>
     public static async Task AdvanceTo(FakeTimeProvider time, DateTimeOffset until, TimeSpan step)
     {
