@@ -1,5 +1,6 @@
 using Assistant.ProgramData;
 using Assistant.ProgramData.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Assistant.Tests.Reminders;
@@ -55,6 +56,8 @@ public sealed class ProgramSnapshotTests : IDisposable
             Assert.Equal(7, notice.ChatId);
             Assert.Equal("A4-1 “Talk A4-1” moved: now Thu 21 May 14:00, Room 2 (was Thu 21 May 10:00, Room 1).", notice.Text);
             Assert.Equal(moved.Start.AddMinutes(-10).AddSeconds(-1), await second.NextFireAsync(_talk.Id, 10));
+            Assert.Equal(1, await second.CountAsync(
+                $"program_snapshot WHERE talk_id = 'A4-1' AND room = 'Room 2' AND start_at = {moved.Start.ToUnixTimeMilliseconds()} AND end_at = {moved.End.ToUnixTimeMilliseconds()}"));
         }
 
         // Another restart with the file unchanged: the snapshot was updated with the notice, nothing more to say.
@@ -143,5 +146,27 @@ public sealed class ProgramSnapshotTests : IDisposable
         // The rehearsal day now starts 09:10 Shanghai (01:10 UTC): B1-1 was 10:10, is 10:40.
         var notice = Assert.Single(second.Transport.Sent);
         Assert.Equal("B1-1 “Talk B1-1” moved: now Thu 21 May 10:40, Room 1 (was Thu 21 May 10:10, Room 1).", notice.Text);
+    }
+
+    [Fact]
+    public async Task A_live_reload_updates_the_snapshot_so_the_next_rehearsal_start_does_not_repeat_its_notice()
+    {
+        await using (var first = await StartAsync(startsIn: "1h"))
+        {
+            await first.SubscribeAsync(7, 10, first.Program.FindById(_other.Id)!);
+            WriteProgram(_talk, _other with { Room = "Room 3" });
+            Assert.True((await first.Services.GetRequiredService<IProgramReloader>().ReloadAsync(CancellationToken.None)).Succeeded);
+            await Eventually.That(() => first.Coordinator.Reconciles >= 2, "the reconcile after the reload");
+            Assert.True(await Eventually.AdvanceUntil(_time, () => !first.Transport.Sent.IsEmpty, _time.GetUtcNow().AddMinutes(1), Step));
+            Assert.Contains("B1-1 “Talk B1-1” moved: now Thu 21 May 10:00, Room 3 (was Thu 21 May 10:00, Room 1).", Assert.Single(first.Transport.Sent).Text);
+        }
+        // A new start shifts the day again, so the same change would read differently and get a new outbox key.
+        _time.Advance(TimeSpan.FromMinutes(10));
+
+        await using var second = await StartAsync(startsIn: "1h");
+        await LetTheDispatcherRunAsync(second);
+
+        Assert.Empty(second.Transport.Sent);
+        Assert.Equal(1, await ChangeNoticesAsync(second));
     }
 }
