@@ -35,9 +35,10 @@ public sealed class ProgramSnapshotStore(ISqlConnectionFactory connections, Time
         {
             var start = DateTimeOffset.FromUnixTimeMilliseconds(r.StartAt) + shift;
             var end = DateTimeOffset.FromUnixTimeMilliseconds(r.EndAt) + shift;
-            // The stored title is the one shown to users, so it is never noise any more.
+            // The stored title is the one shown to users, so it is never noise any more. Stored codes, too: they are
+            // unique among themselves, whereas a surviving talk's new code may be a cancelled talk's old one.
             return current.FindById(r.TalkId) is { } now
-                ? now with { Title = r.Title, TitleIsNoise = false, Room = r.Room, Start = start, End = end }
+                ? now with { Code = r.Code, Title = r.Title, TitleIsNoise = false, Room = r.Room, Start = start, End = end }
                 : new Talk(r.TalkId, r.Code, r.Title, "", "", [], "", 0, r.Room, start, end);
         }).ToList();
         return new ConferenceProgram(current.Name, current.TimeZone, current.Days, current.Sessions, talks);

@@ -39,6 +39,9 @@ public sealed partial class ReminderCoordinator : BackgroundService
     /// <summary>The outcome of the latest reconcile, for diagnostics and benchmarks.</summary>
     public ReconcileResult? LastReconcile { get; private set; }
 
+    // The program the latest notices (or the start-up catch-up) brought users up to; only the reader task touches it.
+    private ConferenceProgram? _announced;
+
     private void OnChanged(object? sender, ProgramChangedEventArgs e) => _changes.Writer.TryWrite(e);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -48,14 +51,20 @@ public sealed partial class ReminderCoordinator : BackgroundService
         await ReconcileAsync(stoppingToken);
         await foreach (var change in _changes.Reader.ReadAllAsync(stoppingToken))
         {
-            try
+            // A reload raised before the start-up catch-up read the program is already covered by it (announcing
+            // it again from its own Previous would repeat or even contradict the catch-up's notices).
+            if (ReferenceEquals(change.Previous, _announced))
             {
-                // Live reload: the same notices, and the new program becomes what users were last told.
-                await _notifier.NotifyAsync(change.Previous, change.Current, SaveSnapshot(change.Current), stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogChangeFailed(ex);
+                _announced = change.Current;
+                try
+                {
+                    // Live reload: the same notices, and the new program becomes what users were last told.
+                    await _notifier.NotifyAsync(change.Previous, change.Current, SaveSnapshot(change.Current), stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogChangeFailed(ex);
+                }
             }
             await ReconcileAsync(stoppingToken);
         }
@@ -77,7 +86,7 @@ public sealed partial class ReminderCoordinator : BackgroundService
     {
         try
         {
-            var current = _programs.Current;
+            var current = _announced = _programs.Current;
             var shift = _programs.Shift;
             var previous = await _snapshot.LoadAsync(current, shift, stoppingToken);
             if (previous is null)

@@ -75,6 +75,23 @@ public sealed class ProgramSnapshotTests : IDisposable
     }
 
     [Fact]
+    public async Task A_talk_cancelled_while_the_bot_was_down_is_announced_with_what_users_were_told()
+    {
+        await using (var first = await StartAsync())
+            await first.SubscribeAsync(7, 10, first.Program.FindById(_other.Id)!);
+        WriteProgram(_talk);
+
+        await using var second = await StartAsync();
+        Assert.True(await Eventually.AdvanceUntil(_time, () => !second.Transport.Sent.IsEmpty, _time.GetUtcNow().AddMinutes(1), Step));
+        await LetTheDispatcherRunAsync(second);
+
+        var notice = Assert.Single(second.Transport.Sent);
+        Assert.Equal("B1-1 “Talk B1-1” was cancelled: it is no longer in the program (was Thu 21 May 11:00, Room 1).", notice.Text);
+        Assert.Empty(await second.JobNamesAsync());
+        Assert.Equal(1, await second.CountAsync("program_snapshot"));
+    }
+
+    [Fact]
     public async Task A_restart_without_a_program_change_tells_nobody()
     {
         await using (var first = await StartAsync())
