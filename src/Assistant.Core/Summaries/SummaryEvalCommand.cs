@@ -14,12 +14,13 @@ public sealed class SummaryEvalCommand : ICliCommand
 
     public Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        var path = arguments.Count > 0 ? arguments[0] : DefaultPath;
-        if (!File.Exists(path))
+        var path = arguments.Count > 0 ? arguments[0] : RepositoryFile.Find(DefaultPath);
+        if (path is null || !File.Exists(path))
         {
-            output.WriteLine($"Evaluation set '{path}' not found (run from the repository root, or pass its path).");
+            output.WriteLine($"eval-summaries: evaluation set not found: {path ?? DefaultPath} (run inside the repository, or pass its path).");
             return Task.FromResult(2);
         }
+        output.WriteLine($"evaluation set: {path}");
         var report = SummaryEvaluation.Run(SummaryEvaluation.Load(path));
         var f = CultureInfo.InvariantCulture;
         output.WriteLine("code    chosen  expected  matched  recall  precision");
