@@ -92,6 +92,32 @@ public sealed class ProgramSnapshotTests : IDisposable
     }
 
     [Fact]
+    public async Task Notices_and_the_snapshot_update_commit_together_so_a_failed_catch_up_is_retried_once()
+    {
+        await using (var first = await StartAsync())
+        {
+            await first.SubscribeAsync(7, 10, first.Program.FindById(_talk.Id)!);
+            // The snapshot write fails (as a crash before the commit would leave it).
+            await first.ExecuteAsync("CREATE TRIGGER fail_snapshot BEFORE INSERT ON program_snapshot BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        }
+        var moved = _talk with { Start = _talk.Start.AddMinutes(30), End = _talk.End.AddMinutes(30) };
+        WriteProgram(moved, _other);
+
+        await using (var second = await StartAsync())
+        {
+            await LetTheDispatcherRunAsync(second);
+            Assert.Empty(second.Transport.Sent);
+            Assert.Equal(0, await ChangeNoticesAsync(second));
+            await second.ExecuteAsync("DROP TRIGGER fail_snapshot");
+        }
+
+        await using var third = await StartAsync();
+        Assert.True(await Eventually.AdvanceUntil(_time, () => !third.Transport.Sent.IsEmpty, _time.GetUtcNow().AddMinutes(1), Step));
+        await LetTheDispatcherRunAsync(third);
+        Assert.Contains("A4-1 “Talk A4-1” moved: now Thu 21 May 10:30", Assert.Single(third.Transport.Sent).Text);
+    }
+
+    [Fact]
     public async Task A_restart_without_a_program_change_tells_nobody()
     {
         await using (var first = await StartAsync())
