@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace Assistant.Messaging;
 
 /// <summary>
@@ -9,6 +11,14 @@ public interface IOutbox
     /// <summary>Inserts the messages in one transaction, skipping keys already queued or already delivered;
     /// wakes the dispatcher. Returns how many were new.</summary>
     Task<int> EnqueueAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken);
+
+    /// <summary>As <see cref="EnqueueAsync(IReadOnlyCollection{OutboxMessage}, CancellationToken)"/>, and runs
+    /// <paramref name="sameTransaction"/> in the same transaction (also when there is nothing to queue), so a record
+    /// of "these were queued" commits together with the messages or not at all.</summary>
+    Task<int> EnqueueAsync(
+        IReadOnlyCollection<OutboxMessage> messages,
+        Func<DbConnection, DbTransaction, CancellationToken, Task> sameTransaction,
+        CancellationToken cancellationToken);
 
     /// <summary>Messages whose next attempt is due, oldest due first.</summary>
     Task<IReadOnlyList<OutboxMessage>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);

@@ -14,9 +14,20 @@ public sealed class SqlOutbox(ISqlConnectionFactory connections, OutboxSignal si
         "chat_id = @ChatId AND kind = @Kind AND talk_id = @TalkId AND lead_minutes = @LeadMinutes " +
         "AND talk_start_at = @TalkStartAt AND variant = @Variant";
 
-    public async Task<int> EnqueueAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken)
+    public async Task<int> EnqueueAsync(IReadOnlyCollection<OutboxMessage> messages, CancellationToken cancellationToken) =>
+        messages.Count == 0 ? 0 : await EnqueueCoreAsync(messages, null, cancellationToken);
+
+    public Task<int> EnqueueAsync(
+        IReadOnlyCollection<OutboxMessage> messages,
+        Func<DbConnection, DbTransaction, CancellationToken, Task> sameTransaction,
+        CancellationToken cancellationToken) =>
+        EnqueueCoreAsync(messages, sameTransaction, cancellationToken);
+
+    private async Task<int> EnqueueCoreAsync(
+        IReadOnlyCollection<OutboxMessage> messages,
+        Func<DbConnection, DbTransaction, CancellationToken, Task>? sameTransaction,
+        CancellationToken cancellationToken)
     {
-        if (messages.Count == 0) return 0;
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = 0;
@@ -34,6 +45,7 @@ public sealed class SqlOutbox(ISqlConnectionFactory connections, OutboxSignal si
                 """,
                 Row.From(message), transaction, cancellationToken: cancellationToken));
         }
+        if (sameTransaction is not null) await sameTransaction(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (inserted > 0) signal.Notify();
         return inserted;

@@ -5,6 +5,12 @@ public interface IProgramProvider
 {
     ConferenceProgram Current { get; }
 
+    /// <summary>
+    /// The rehearsal shift (<see cref="ProgramOptions.StartsIn"/>) added to every time in <see cref="Current"/>;
+    /// zero outside rehearsals. Fixed for the process's lifetime, different on every start.
+    /// </summary>
+    TimeSpan Shift => TimeSpan.Zero;
+
     /// <summary>Raised after <see cref="Current"/> has been replaced by a new, validated program.</summary>
     event EventHandler<ProgramChangedEventArgs>? Changed;
 }

@@ -47,6 +47,8 @@ public sealed class ProgramProvider : IProgramProvider, IProgramReloader
 
     public ConferenceProgram Current => Volatile.Read(ref _current);
 
+    public TimeSpan Shift => _shift;
+
     public event EventHandler<ProgramChangedEventArgs>? Changed;
 
     public async Task<ProgramReloadResult> ReloadAsync(CancellationToken cancellationToken)

@@ -49,6 +49,7 @@ public static class RemindersRegistration
         services.TryAddSingleton<ISubscriberCounts, SqlSubscriberCounts>();
         services.TryAddSingleton<ReminderScheduler>();
         services.TryAddSingleton<ScheduleChangeNotifier>();
+        services.TryAddSingleton<ProgramSnapshotStore>();
         services.TryAddSingleton<IReminderPlanner, ReminderPlanner>();
         services.AddSingleton<IOutboxComposer, ReminderComposer>();
         services.AddSingleton<IUserDataEraser, ReminderDataEraser>();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Assistant.Messaging;
@@ -17,7 +18,19 @@ public sealed partial class ScheduleChangeNotifier(
     TimeProvider time,
     ILogger<ScheduleChangeNotifier> logger)
 {
-    public async Task<int> NotifyAsync(ConferenceProgram previous, ConferenceProgram current, CancellationToken cancellationToken)
+    public Task<int> NotifyAsync(ConferenceProgram previous, ConferenceProgram current, CancellationToken cancellationToken) =>
+        NotifyAsync(previous, current, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="NotifyAsync(ConferenceProgram, ConferenceProgram, CancellationToken)"/>; <paramref name="sameTransaction"/>
+    /// (the program snapshot update) commits in the transaction that queues the notices, so a restart either finds
+    /// the notices queued and the snapshot current, or neither.
+    /// </summary>
+    public async Task<int> NotifyAsync(
+        ConferenceProgram previous,
+        ConferenceProgram current,
+        Func<DbConnection, DbTransaction, CancellationToken, Task>? sameTransaction,
+        CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var rows = new List<OutboxMessage>();
@@ -37,7 +50,9 @@ public sealed partial class ScheduleChangeNotifier(
             var text = $"{old.Code} “{ReminderText.Title(old)}” was cancelled: it is no longer in the program (was {ReminderText.WhenAndWhere(previous, old)}).";
             rows.AddRange(await NoticesAsync(old.Id, old.Start, text, now, cancellationToken));
         }
-        var queued = await outbox.EnqueueAsync(rows, cancellationToken);
+        var queued = sameTransaction is null
+            ? await outbox.EnqueueAsync(rows, cancellationToken)
+            : await outbox.EnqueueAsync(rows, sameTransaction, cancellationToken);
         LogNotified(queued);
         return queued;
     }

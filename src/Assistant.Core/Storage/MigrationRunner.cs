@@ -14,7 +14,8 @@ namespace Assistant.Storage;
 /// <list type="bullet">
 /// <item>File name <c>NNN_name.sql</c>; applied in numeric order, once. Never edit a script that has shipped: add a new one.</item>
 /// <item>Numbers: 001 = users + bookmarks (storage/bookmarks), 002 = reminders (tables <c>outbox</c> and
-/// <c>delivery_log</c>, each with a <c>chat_id</c> column), 003 = AI summary cache. Later features take the next free number.</item>
+/// <c>delivery_log</c>, each with a <c>chat_id</c> column), 003 = AI summary cache, 004 = program snapshot
+/// (reminders: the program users were last told). Later features take the next free number.</item>
 /// <item>SQL must also run on PostgreSQL: BIGINT/INTEGER/TEXT, booleans as INTEGER 0/1, no AUTOINCREMENT,
 /// <c>INSERT ... ON CONFLICT ... DO NOTHING/UPDATE</c>, no SQLite-only pragmas or functions.</item>
 /// <item>Timestamps are UTC instants stored as unix epoch milliseconds in BIGINT columns named <c>*_at</c>

@@ -35,11 +35,12 @@ internal sealed class ReminderHost : IAsyncDisposable
     public IOutbox Outbox => Services.GetRequiredService<IOutbox>();
     public ReminderScheduler Scheduler => Services.GetRequiredService<ReminderScheduler>();
     public ReminderCoordinator Coordinator => Services.GetRequiredService<ReminderCoordinator>();
+    public ConferenceProgram Program => Services.GetRequiredService<IProgramProvider>().Current;
 
     public static async Task<ReminderHost> StartAsync(
         TestDirectory directory,
         FakeTimeProvider time,
-        IProgramProvider programs,
+        IProgramProvider? programs,
         RecordingTransport? transport = null,
         IReadOnlyDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null)
@@ -58,7 +59,9 @@ internal sealed class ReminderHost : IAsyncDisposable
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddFilter(level => level >= LogLevel.Warning);
         builder.Services.AddSingleton<TimeProvider>(time);
-        builder.Services.AddSingleton(programs);
+        // No provider given: the real one (AddProgramData) reads the program file named in the settings.
+        if (programs is null) builder.AddProgramData();
+        else builder.Services.AddSingleton(programs);
         builder.Services.AddSingleton<IMessageTransport>(transport);
         builder.AddStorage();
         builder.AddReminders();
@@ -91,6 +94,13 @@ internal sealed class ReminderHost : IAsyncDisposable
         var connections = Services.GetRequiredService<ISqlConnectionFactory>();
         await using var connection = await connections.OpenAsync(CancellationToken.None);
         return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table}");
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        var connections = Services.GetRequiredService<ISqlConnectionFactory>();
+        await using var connection = await connections.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync(sql);
     }
 
     public async Task<IReadOnlyList<string>> JobNamesAsync()
