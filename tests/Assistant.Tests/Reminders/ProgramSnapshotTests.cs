@@ -70,7 +70,7 @@ public sealed class ProgramSnapshotTests : IDisposable
         await Eventually.AdvanceTo(_time, _talk.Start, TimeSpan.FromMinutes(5));
         Assert.Empty(third.Transport.Sent);
         await Eventually.AdvanceTo(_time, moved.Start.AddMinutes(-11), TimeSpan.FromMinutes(10));
-        Assert.True(await Eventually.AdvanceUntil(_time, () => !third.Transport.Sent.IsEmpty, moved.Start, TimeSpan.FromSeconds(1)));
+        await Eventually.AdvanceToAndAwait(_time, moved.Start.AddMinutes(-10).AddSeconds(-1), TimeSpan.FromSeconds(1), () => !third.Transport.Sent.IsEmpty, "the reminder");
         Assert.Contains("A4-1 starts in 10 minutes: Thu 21 May 14:00, Room 2", Assert.Single(third.Transport.Sent).Text);
     }
 

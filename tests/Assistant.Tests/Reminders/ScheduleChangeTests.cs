@@ -35,7 +35,7 @@ public sealed class ScheduleChangeTests : IDisposable
         await Eventually.AdvanceTo(_time, _talk.Start, TimeSpan.FromMinutes(5));
         Assert.Single(host.Transport.Sent);
         await Eventually.AdvanceTo(_time, moved.Start.AddMinutes(-11), TimeSpan.FromMinutes(10));
-        Assert.True(await Eventually.AdvanceUntil(_time, () => host.Transport.Sent.Count == 2, moved.Start, TimeSpan.FromSeconds(1)));
+        await Eventually.AdvanceToAndAwait(_time, moved.Start.AddMinutes(-10).AddSeconds(-1), TimeSpan.FromSeconds(1), () => host.Transport.Sent.Count == 2, "the reminder");
         Assert.Contains("A4-1 starts in 10 minutes: Thu 21 May 14:00, Room 2", host.Transport.Sent.Last().Text);
     }
 
