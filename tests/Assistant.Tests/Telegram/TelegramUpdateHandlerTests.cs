@@ -165,7 +165,9 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime
         time.Advance(TimeSpan.FromMilliseconds(1));
         var typing = await api.WaitForRequestAsync("sendChatAction");
         // The renewal timer starts only once the client has the first answer, which the test cannot observe: step until it fires.
-        for (var step = 0; step < 100 && api.RequestsFor("sendChatAction").Count < 2; step++)
+        // Bounded by real time, not by a step count: on a loaded machine the timer may start later than 100 steps.
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (api.RequestsFor("sendChatAction").Count < 2 && DateTime.UtcNow < deadline)
         {
             time.Advance(TimeSpan.FromSeconds(4));
             await Task.Delay(20, timeout.Token);
