@@ -184,6 +184,25 @@ internal static class Eventually
         await That(condition, what);
     }
 
+    /// <summary>
+    /// Steps the clock from <paramref name="from"/> no faster than the dispatcher keeps up: before each step, all but
+    /// one of the sends a token bucket (<paramref name="rate"/> per second, <paramref name="burst"/> capacity, full at
+    /// <paramref name="from"/>) allows by then must have gone out. Stepping on regardless let slow send threads on a
+    /// loaded machine fall behind: sends were recorded later than their tokens, and tokens past the capacity were lost.
+    /// </summary>
+    public static async Task AdvanceAtPace(FakeTimeProvider time, Func<int> sent, int total, DateTimeOffset from, DateTimeOffset until, TimeSpan step, double rate, double burst)
+    {
+        while (true)
+        {
+            var now = time.GetUtcNow();
+            // "All but one" absorbs the bucket's floating-point refill; one token short never fills the bucket.
+            var allowed = (int)Math.Min(total, Math.Floor(burst + (now - from).TotalSeconds * rate) - 1);
+            await That(() => sent() >= allowed, $"{allowed} sends by {now:HH:mm:ss.fff}");
+            if (sent() >= total || now >= until) return;
+            time.Advance(until - now < step ? until - now : step);
+        }
+    }
+
     /// <summary>Advances to the instant in steps, giving background work a moment at each.</summary>
     public static async Task AdvanceTo(FakeTimeProvider time, DateTimeOffset until, TimeSpan step)
     {

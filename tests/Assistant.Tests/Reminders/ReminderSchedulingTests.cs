@@ -203,19 +203,8 @@ public sealed class ReminderSchedulingTests : IDisposable
         Assert.Empty(host.Transport.Sent);
 
         await Eventually.AdvanceToAndAwait(_time, fireAt, TimeSpan.FromSeconds(1), () => !host.Transport.Sent.IsEmpty, "the fan-out to start");
-        // The clock moves on only once the dispatcher has caught up: before each step, all but one of the sends the
-        // rate allows by now (a burst of rate / 10, then the rate) have gone out. Stepping on regardless let a
-        // loaded machine's slow send threads fall behind while tokens past the bucket's capacity were lost, which
-        // read as a late reminder.
-        const double rate = 30;
-        var burst = Math.Ceiling(rate / 10);
-        while (_time.GetUtcNow() < remindAt)
-        {
-            var allowed = (int)Math.Min(subscribers, Math.Floor(burst + (_time.GetUtcNow() - fireAt).TotalSeconds * rate) - 1);
-            await Eventually.That(() => host.Transport.Sent.Count >= allowed, $"{allowed} sends by {_time.GetUtcNow():HH:mm:ss.fff}");
-            if (host.Transport.Sent.Count >= subscribers) break;
-            _time.Advance(TimeSpan.FromMilliseconds(20));
-        }
+        // The dispatcher's defaults: 30/s with a burst of 3. A dispatcher slower than that times out here.
+        await Eventually.AdvanceAtPace(_time, () => host.Transport.Sent.Count, subscribers, fireAt, remindAt, TimeSpan.FromMilliseconds(20), rate: 30, burst: 3);
 
         Assert.Equal(subscribers, host.Transport.Sent.Count);
         Assert.All(host.Transport.Sent, d => Assert.InRange(d.At, fireAt, remindAt));
