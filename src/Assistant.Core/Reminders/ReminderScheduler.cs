@@ -63,16 +63,22 @@ public sealed partial class ReminderScheduler(
             int created = 0, moved = 0;
             foreach (var (name, (talk, lead, fireAt)) in desired)
             {
+                // Never in the past: Quartz leaves a trigger more than its misfire threshold overdue to the next
+                // misfire scan (up to a minute later); one at now fires at once.
+                var at = fireAt > now ? fireAt : now;
                 if (existing.TryGetValue(name, out var next))
                 {
-                    if (next is { } n && (n - fireAt).Duration() <= tolerance) continue;
+                    // A trigger already due whose fan-out time has passed (missed while the bot was down, which Quartz
+                    // recovered as fire-now at start-up) is left to fire: moving it back to its past fire time made it
+                    // a misfire again, so the late reminder waited for the misfire scan.
+                    if (next is { } n && ((fireAt <= now && n <= now) || (n - at).Duration() <= tolerance)) continue;
                     moved++;
                 }
                 else
                 {
                     created++;
                 }
-                toSchedule[BuildJob(talk.Id, lead)] = [BuildTrigger(talk.Id, lead, fireAt)];
+                toSchedule[BuildJob(talk.Id, lead)] = [BuildTrigger(talk.Id, lead, at)];
             }
             if (toSchedule.Count > 0)
                 await scheduler.ScheduleJobs(toSchedule, ScheduleJobOptions.Replacing, cancellationToken);
