@@ -1,17 +1,9 @@
 using Assistant.Bookmarks;
-using Assistant.Conversation;
-using Assistant.Messaging;
-using Assistant.ProgramData;
 using Assistant.Reminders;
-using Assistant.Search;
-using Assistant.Storage;
-using Assistant.Telegram;
 using Assistant.Tests.Reminders;
 using Assistant.Tests.Telegram.FakeBotApi;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Assistant.Tests.EndToEnd;
@@ -30,67 +22,39 @@ public sealed class BookmarksAndRemindersInTelegramTests : IAsyncLifetime
     private static readonly DateTimeOffset TenOClock = DayTwoMorning.AddHours(3);
 
     private readonly FakeTimeProvider time = new(DayTwoMorning);
-    private readonly TestDirectory directory = new();
     private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(120));
-    private FakeBotApiServer api = null!;
+    private TelegramApp app = null!;
 
-    public async Task InitializeAsync() => api = await FakeBotApiServer.StartAsync();
+    private FakeBotApiServer Api => app.Api;
+
+    public async Task InitializeAsync() => app = await TelegramApp.StartServerAsync();
 
     public async Task DisposeAsync()
     {
-        Assert.Empty(api.Errors);
-        await api.DisposeAsync();
+        await app.DisposeAsync();
         timeout.Dispose();
-        directory.Dispose();
-    }
-
-    private IHost BuildHost()
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Telegram:BotToken"] = api.Token,
-            ["Telegram:ApiBaseUrl"] = api.BaseUrl.ToString(),
-            ["Telegram:PollingTimeoutSeconds"] = "1",
-            ["Telegram:InitialBackoff"] = "00:00:00.020",
-            ["Telegram:MaxBackoff"] = "00:00:00.100",
-            ["Storage:DatabasePath"] = directory.Database,
-            ["Dispatcher:PollInterval"] = "00:00:01",
-        });
-        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
-        builder.Services.AddSingleton<TimeProvider>(time);
-        // As in Program.cs, Telegram branch (the offline answer service is the conversation's default).
-        builder.AddProgramData();
-        builder.AddSearch();
-        builder.AddConversation();
-        builder.AddStorage();
-        builder.AddBookmarks();
-        builder.AddReminders();
-        builder.AddMessaging();
-        builder.AddTelegram();
-        return builder.Build();
     }
 
     private async Task<FakeBotApiRequest> SayAsync(string text, string method = "sendMessage")
     {
-        var before = api.RequestsFor(method).Count;
-        api.EnqueueMessage(ChatId, text);
-        var replies = await api.WaitForRequestsAsync(method, before + 1, r => r.ChatId == ChatId && r.Failure is null, TimeSpan.FromSeconds(30));
+        var before = Api.RequestsFor(method).Count;
+        Api.EnqueueMessage(ChatId, text);
+        var replies = await Api.WaitForRequestsAsync(method, before + 1, r => r.ChatId == ChatId && r.Failure is null, TimeSpan.FromSeconds(30));
         var reply = replies[^1];
         if (reply.Text is { } html) Assert.Null(TelegramHtml.Problem(html));
         return reply;
     }
 
     private List<FakeBotApiRequest> Reminders() =>
-        [.. api.RequestsFor("sendMessage").Where(r => r.ChatId == ChatId && r.Failure is null && r.Text!.Contains('⏰'))];
+        [.. Api.RequestsFor("sendMessage").Where(r => r.ChatId == ChatId && r.Failure is null && r.Text!.Contains('⏰'))];
 
     private async Task<FakeBotApiRequest> NextReminderAsync(int count) =>
-        (await api.WaitForRequestsAsync("sendMessage", count, r => r.ChatId == ChatId && r.Failure is null && r.Text!.Contains('⏰'), TimeSpan.FromSeconds(15)))[count - 1];
+        (await Api.WaitForRequestsAsync("sendMessage", count, r => r.ChatId == ChatId && r.Failure is null && r.Text!.Contains('⏰'), TimeSpan.FromSeconds(15)))[count - 1];
 
     [Fact]
     public async Task Three_bookmarks_with_a_clash_show_in_the_agenda_and_calendar_and_each_reminder_arrives_once_at_start_minus_15_minutes()
     {
-        using var host = BuildHost();
+        using var host = app.BuildHost(time);
         await host.StartAsync(timeout.Token);
         var reminders = host.Services.GetRequiredService<ReminderCoordinator>();
         await Eventually.That(() => reminders.Reconciles > 0, "the start-up reconcile");

@@ -1,15 +1,4 @@
-using Assistant.Answers;
-using Assistant.Bookmarks;
-using Assistant.Conversation;
-using Assistant.ProgramData;
-using Assistant.Reminders;
-using Assistant.Search;
-using Assistant.Storage;
-using Assistant.Telegram;
 using Assistant.Tests.Telegram.FakeBotApi;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Assistant.Tests.EndToEnd;
 
@@ -21,41 +10,17 @@ namespace Assistant.Tests.EndToEnd;
 public sealed class EveryReplyRendersInTelegramTests : IAsyncLifetime
 {
     private const long ChatId = 777;
-    private readonly string stateDir = Directory.CreateTempSubdirectory("assistant-e2e-render-").FullName;
     private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(300));
-    private FakeBotApiServer api = null!;
+    private TelegramApp app = null!;
 
-    public async Task InitializeAsync() => api = await FakeBotApiServer.StartAsync();
+    private FakeBotApiServer Api => app.Api;
+
+    public async Task InitializeAsync() => app = await TelegramApp.StartServerAsync();
 
     public async Task DisposeAsync()
     {
-        Assert.Empty(api.Errors);
-        await api.DisposeAsync();
+        await app.DisposeAsync();
         timeout.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(stateDir, recursive: true); } catch (IOException) { }
-    }
-
-    private IHost BuildHost()
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Telegram:BotToken"] = api.Token,
-            ["Telegram:ApiBaseUrl"] = api.BaseUrl.ToString(),
-            ["Telegram:PollingTimeoutSeconds"] = "1",
-            ["Storage:DatabasePath"] = Path.Combine(stateDir, "assistant.db"),
-        });
-        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
-        builder.AddProgramData();
-        builder.AddSearch();
-        builder.AddConversation();
-        builder.AddAnswers();
-        builder.AddStorage();
-        builder.AddBookmarks();
-        builder.AddReminders();
-        builder.AddTelegram();
-        return builder.Build();
     }
 
     private static readonly string[] Inputs =
@@ -73,18 +38,18 @@ public sealed class EveryReplyRendersInTelegramTests : IAsyncLifetime
     [Fact]
     public async Task Every_reply_is_one_message_that_Telegram_accepts()
     {
-        using var host = BuildHost();
+        using var host = app.BuildHost();
         await host.StartAsync(timeout.Token);
         var problems = new List<string>();
 
         foreach (var input in Inputs)
         {
-            var before = api.RequestsFor("sendMessage").Count;
-            api.EnqueueMessage(ChatId, input);
+            var before = Api.RequestsFor("sendMessage").Count;
+            Api.EnqueueMessage(ChatId, input);
             IReadOnlyList<FakeBotApiRequest> sent;
             try
             {
-                sent = await api.WaitForRequestsAsync("sendMessage", before + 1, r => r.ChatId == ChatId, TimeSpan.FromSeconds(30));
+                sent = await Api.WaitForRequestsAsync("sendMessage", before + 1, r => r.ChatId == ChatId, TimeSpan.FromSeconds(30));
             }
             catch (TimeoutException)
             {
@@ -103,8 +68,8 @@ public sealed class EveryReplyRendersInTelegramTests : IAsyncLifetime
         }
 
         // Still alive after all of it.
-        api.EnqueueMessage(ChatId, "A4-1");
-        var last = await api.WaitForRequestAsync("sendMessage", r => r.ChatId == ChatId && r.Text!.Contains("Sinkhorn"), TimeSpan.FromSeconds(30));
+        Api.EnqueueMessage(ChatId, "A4-1");
+        var last = await Api.WaitForRequestAsync("sendMessage", r => r.ChatId == ChatId && r.Text!.Contains("Sinkhorn"), TimeSpan.FromSeconds(30));
         await host.StopAsync(timeout.Token);
 
         Assert.NotNull(last);
