@@ -36,11 +36,12 @@ public sealed class EveryReplyRendersInTelegramTests : IAsyncLifetime
     ];
 
     [Fact]
-    public async Task Every_reply_is_one_message_that_Telegram_accepts()
+    public async Task Every_reply_and_every_button_in_it_gives_messages_that_Telegram_accepts()
     {
         using var host = app.BuildHost();
         await host.StartAsync(timeout.Token);
         var problems = new List<string>();
+        var buttons = new List<FakeInlineButton>();
 
         foreach (var input in Inputs)
         {
@@ -62,9 +63,32 @@ public sealed class EveryReplyRendersInTelegramTests : IAsyncLifetime
             if (string.IsNullOrWhiteSpace(text)) problems.Add($"{Shorten(input)}: empty reply");
             foreach (var button in reply.InlineKeyboard.SelectMany(row => row))
             {
+                buttons.Add(button);
                 if (System.Text.Encoding.UTF8.GetByteCount(button.CallbackData ?? "") > 64) problems.Add($"{Shorten(input)}: callback data over 64 bytes");
                 if (string.IsNullOrWhiteSpace(button.Text)) problems.Add($"{Shorten(input)}: a button without a label");
             }
+        }
+
+        // Every button of every reply is answered (no spinner left), with a toast or a reply Telegram accepts.
+        foreach (var button in buttons.DistinctBy(b => b.CallbackData))
+        {
+            var before = Api.RequestsFor("sendMessage").Count;
+            var query = Api.EnqueueCallbackQuery(ChatId, button.CallbackData);
+            FakeBotApiRequest answer;
+            try
+            {
+                answer = await Api.WaitForRequestAsync("answerCallbackQuery", r => r.String("callback_query_id") == query, TimeSpan.FromSeconds(30));
+            }
+            catch (TimeoutException)
+            {
+                problems.Add($"button {button.Text} ({button.CallbackData}): not answered");
+                continue;
+            }
+            if (answer.String("text") is { } toast && toast.StartsWith("Sorry", StringComparison.Ordinal))
+                problems.Add($"button {button.Text} ({button.CallbackData}): {toast}");
+            await Task.Delay(50);
+            foreach (var sent in Api.RequestsFor("sendMessage").Skip(before).Where(r => r.ChatId == ChatId))
+                if (TelegramHtml.Problem(sent.Text ?? "") is { } problem) problems.Add($"button {button.Text} ({button.CallbackData}): {problem}");
         }
 
         // Still alive after all of it.
