@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using Assistant.Hosting;
+using Assistant.Search.Evaluation;
 
 namespace Assistant.Summaries;
 
@@ -14,13 +16,24 @@ public sealed class SummaryEvalCommand : ICliCommand
 
     public Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        var path = arguments.Count > 0 ? arguments[0] : DefaultPath;
-        if (!File.Exists(path))
+        // Like eval-search: the default set is found from any folder of the repository, or next to the build output.
+        var path = arguments.Count > 0 ? arguments[0] : SearchEvalSet.FindInRepository(DefaultPath);
+        if (path is null || !File.Exists(path))
         {
-            output.WriteLine($"Evaluation set '{path}' not found (run from the repository root, or pass its path).");
+            output.WriteLine($"eval-summaries: evaluation set not found: {path ?? DefaultPath}");
             return Task.FromResult(2);
         }
-        var report = SummaryEvaluation.Run(SummaryEvaluation.Load(path));
+        SummaryEvaluation.Report report;
+        try
+        {
+            report = SummaryEvaluation.Run(SummaryEvaluation.Load(path));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException or IOException or KeyNotFoundException)
+        {
+            output.WriteLine($"eval-summaries: cannot read {path}: {ex.Message}");
+            return Task.FromResult(2);
+        }
+        output.WriteLine($"evaluation set: {path}");
         var f = CultureInfo.InvariantCulture;
         output.WriteLine("code    chosen  expected  matched  recall  precision");
         foreach (var item in report.Items)

@@ -43,13 +43,19 @@ public static class SearchEvalSet
     /// The default set, looked up from <paramref name="start"/> (the current directory when null) and each parent,
     /// so the command works from the repository root or from any folder inside it.
     /// </summary>
-    public static string? FindDefault(string? start = null)
+    public static string? FindDefault(string? start = null) => FindInRepository(DefaultRelativePath, start);
+
+    /// <summary>
+    /// A repository-relative file (such as an evaluation set), looked up from <paramref name="start"/> (the current
+    /// directory when null) and each parent, then from the application's directory and each parent.
+    /// </summary>
+    public static string? FindInRepository(string relativePath, string? start = null)
     {
         foreach (var origin in new[] { start ?? Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(origin); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, DefaultRelativePath);
+                var candidate = Path.Combine(dir.FullName, relativePath);
                 if (File.Exists(candidate))
                     return candidate;
             }
