@@ -34,7 +34,7 @@ internal static partial class QueryPlan
     {
         var terms = new List<ContentTerm>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stem in Analyze(QueryAnalyzer, text))
+        foreach (var stem in Analyze(QueryAnalyzer, ChineseGlossary.Translate(text)))
         {
             // Bare numbers ("2", "2023") in a question are times or counts, not topics; a lone Latin letter (the "b"
             // of "<b>hi</b>") only meets OCR debris in the garbled speaker lines.

@@ -46,6 +46,9 @@ public sealed class RealProgramSearchTests : IDisposable
     [InlineData("tensr network", "B5-1")]
     [InlineData("optimal transports", "A4-1")]
     [InlineData("who talks about the Hamilton-Jacobi-Bellman equation?", "P2")]
+    // Chinese questions about a known topic go through the glossary; the abstracts are English.
+    [InlineData("你好，有关于最优传输的报告吗？", "A4-1")]
+    [InlineData("张量网络", "B5-1")]
     public void Search_puts_the_right_talk_first(string query, string expected)
     {
         var hits = _search.Search(query);
@@ -63,6 +66,7 @@ public sealed class RealProgramSearchTests : IDisposable
     [InlineData("<b>hi</b>")]
     // Greetings are not topics: "good morning" listed talks that reach "good accuracy".
     [InlineData("good morning")]
+    [InlineData("午饭在哪里吃？")]
     [InlineData("thanks, bye!")]
     [InlineData("b")]
     public void Search_declines_what_the_program_does_not_answer(string query)
