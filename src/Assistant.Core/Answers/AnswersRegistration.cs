@@ -23,8 +23,8 @@ public static class AnswersRegistration
     /// <summary>
     /// AI options (section "AI"); with a provider configured, the Semantic Kernel, the prompt files and the model-backed
     /// answer and summary services (decorating the offline ones), plus hybrid search when an embedding model is set;
-    /// in both modes the summary command, card button, callback and free-text hook, and the eval CLI commands.
-    /// Call after AddSearch and AddConversation (it decorates their ITalkSearch and IAnswerService).
+    /// in both modes the summary command, card button, callback and free-text intent, and the eval CLI commands.
+    /// Call after AddSearch and AddConversation (with a model it decorates their ITalkSearch and IAnswerService).
     /// </summary>
     public static IHostApplicationBuilder AddAnswers(this IHostApplicationBuilder builder)
     {
@@ -40,6 +40,8 @@ public static class AnswersRegistration
         services.AddSingleton<IChatCommand, SummaryCommand>();
         services.AddSingleton<ITalkCardButtons, SummaryCardButton>();
         services.AddSingleton<ICallbackAction, SummaryCallbackAction>();
+        // "summarise A4-3" must reach the summariser before the engine's code lookup gives the talk card.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFreeTextIntent, SummaryFreeTextIntent>());
         services.AddSingleton<ICliCommand, SummaryEvalCommand>();
 
         // Which services exist is decided now; the values themselves are validated (with messages) when the host starts.
@@ -47,17 +49,7 @@ public static class AnswersRegistration
         if (ai.IsEnabled) AddModelServices(services, ai);
         else services.AddSingleton<ITalkSummarizer, OfflineTalkSummarizer>();
 
-        // The engine routes text naming a code to the talk card before it asks the answer service; for "summarise A4-3"
-        // this decorator hides the code so the request reaches the summary decorator below.
-        services.Decorate<ITalkSearch>(
-            (sp, inner) => new SummaryAwareTalkSearch(inner, sp.GetRequiredService<IProgramProvider>()),
-            "Call AddSearch before AddAnswers.");
         services.AddSingleton<ICliCommand, HybridEvalCommand>();
-
-        // Outermost: summary requests in free text are answered before the model or the offline search see them.
-        services.Decorate<IAnswerService>(
-            (sp, inner) => new SummaryRequestAnswerService(inner, sp.GetRequiredService<SummaryReplies>()),
-            "Call AddConversation (which registers the offline answer service) before AddAnswers.");
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using Assistant.Conversation;
+using Assistant.Reminders;
 
 namespace Assistant.Bookmarks;
 
@@ -38,7 +39,7 @@ internal static class AgendaFormatter
             blocks.Add(new TextBlock(spans));
         }
         blocks.Add(TextBlock.Italic(leadMinutes > 0
-            ? $"Reminders come {leadMinutes} minutes before each talk (/remind to change)."
+            ? $"Reminders come {ReminderText.Minutes(leadMinutes)} before each talk (/remind to change)."
             : "Reminders are off (/remind 10 turns them on)."));
 
         var removeButtons = agenda.Items.Select(i => BookmarkButtons.RemoveShort(i.Talk.Code, i.Talk.Id))

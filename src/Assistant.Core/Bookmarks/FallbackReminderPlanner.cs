@@ -21,12 +21,15 @@ internal sealed class FallbackReminderPlanner(IBookmarkStore bookmarks, IProgram
         var upcoming = (await bookmarks.ListAsync(chatId, cancellationToken))
             .Select(program.FindById)
             .Count(t => t is not null && t.Start > now);
+        // The /remind reply is this sentence alone, so each one states the setting too.
         if (upcoming == 0)
-            return "You have no upcoming bookmarked talks yet; the setting applies to the ones you bookmark.";
+            return newMinutes == 0
+                ? "Reminders are off."
+                : $"Reminders will come {ReminderText.Minutes(newMinutes)} before each talk you bookmark.";
         if (newMinutes == 0)
-            return $"No reminders will come for your {TalkFormat.Count(upcoming, "upcoming bookmarked talk", "upcoming bookmarked talks")}.";
+            return $"Reminders are off: none will come for your {TalkFormat.Count(upcoming, "upcoming bookmarked talk", "upcoming bookmarked talks")}.";
         return upcoming == 1
-            ? $"1 reminder will come {newMinutes} minutes before your upcoming bookmarked talk."
-            : $"{upcoming} reminders will come {newMinutes} minutes before each of your upcoming bookmarked talks.";
+            ? $"1 reminder will come {ReminderText.Minutes(newMinutes)} before your upcoming bookmarked talk."
+            : $"{upcoming} reminders will come {ReminderText.Minutes(newMinutes)} before each of your upcoming bookmarked talks.";
     }
 }

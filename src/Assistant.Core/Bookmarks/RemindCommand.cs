@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Assistant.Conversation;
+using Assistant.Reminders;
 using Assistant.Storage;
 
 namespace Assistant.Bookmarks;
@@ -27,15 +28,15 @@ internal sealed partial class RemindCommand(IUserStore users, BookmarkService se
 
         await users.SetLeadTimeAsync(chat.ChatId, minutes, cancellationToken);
         var effect = await service.Planner.LeadTimeChangedAsync(chat.ChatId, old, minutes, cancellationToken);
-        var headline = minutes == 0 ? "Reminders are off." : $"Reminders will come {minutes} minutes before each bookmarked talk.";
-        return string.IsNullOrWhiteSpace(effect) ? Reply.Text(headline) : Reply.Of(TextBlock.Plain(headline), TextBlock.Plain(effect));
+        // The planner's sentence already says what the new setting means for the bookmarks made; say it once.
+        return Reply.Text(string.IsNullOrWhiteSpace(effect) ? Setting(minutes) : effect);
     }
 
     private static string Usage => $"Usage: /remind <minutes>, from 0 to {MaxMinutes}; /remind 0 turns reminders off.";
 
     private static string Setting(int minutes) => minutes == 0
         ? "Reminders are off."
-        : $"Reminders come {minutes} minutes before each bookmarked talk.";
+        : $"Reminders come {ReminderText.Minutes(minutes)} before each bookmarked talk.";
 
     /// <summary>"15", "15m", "15 min", "15 minutes".</summary>
     internal static bool TryParse(string text, out int minutes)

@@ -11,8 +11,9 @@ namespace Assistant.Conversation;
 public static class ConversationRegistration
 {
     /// <summary>
-    /// The engine, its commands and callback actions, talk cards, and the offline answer service (TryAdd, so an
-    /// AI answer service registered before or after can replace or decorate it). Needs IProgramProvider and ITalkSearch.
+    /// The engine, its commands and callback actions, talk cards, the schedule free-text intent, and the offline
+    /// answer service (TryAdd, so an AI answer service registered before or after can replace or decorate it).
+    /// Features add their own <see cref="IFreeTextIntent"/>s. Needs IProgramProvider and ITalkSearch.
     /// </summary>
     public static IHostApplicationBuilder AddConversation(this IHostApplicationBuilder builder)
     {
@@ -21,6 +22,7 @@ public static class ConversationRegistration
         services.TryAddSingleton<TalkCards>();
         services.TryAddSingleton<ScheduleReplies>();
         services.TryAddSingleton<FreeTextHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFreeTextIntent, ScheduleFreeTextIntent>());
         services.TryAddSingleton<IAnswerService, SearchAnswerService>();
         services.TryAddSingleton<IConversation, ConversationEngine>();
 

@@ -44,7 +44,7 @@ public sealed partial class ReminderComposer(
             var talk = talks[0];
             blocks.Add(TextBlock.Bold($"⏰ {talk.Code} {startsIn}: {ReminderText.WhenAndWhere(program, talk)}"));
             blocks.Add(TextBlock.Plain(ReminderText.Title(talk)));
-            blocks.Add(TextBlock.Italic(ReminderText.Speakers(talk)));
+            if (ReminderText.Speakers(talk) is { Length: > 0 } speakers) blocks.Add(TextBlock.Italic(speakers));
         }
         else
         {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Assistant.Hosting;
-using Assistant.Search.Evaluation;
 
 namespace Assistant.Summaries;
 
@@ -16,11 +15,10 @@ public sealed class SummaryEvalCommand : ICliCommand
 
     public Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        // Like eval-search: the default set is found from any folder of the repository, or next to the build output.
-        var path = arguments.Count > 0 ? arguments[0] : SearchEvalSet.FindInRepository(DefaultPath);
+        var path = arguments.Count > 0 ? arguments[0] : RepositoryFile.Find(DefaultPath);
         if (path is null || !File.Exists(path))
         {
-            output.WriteLine($"eval-summaries: evaluation set not found: {path ?? DefaultPath}");
+            output.WriteLine($"eval-summaries: evaluation set not found: {path ?? DefaultPath} (run inside the repository, or pass its path).");
             return Task.FromResult(2);
         }
         SummaryEvaluation.Report report;

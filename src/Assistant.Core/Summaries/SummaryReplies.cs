@@ -4,16 +4,9 @@ using Assistant.ProgramData;
 
 namespace Assistant.Summaries;
 
-/// <summary>Turns summary requests into replies; shared by /summary, the card's Summary button and free text.</summary>
+/// <summary>Turns summary requests into replies; shared by /summary, the card's Summary button and the free-text intent.</summary>
 public sealed class SummaryReplies(IProgramProvider programs, ITalkSummarizer summarizer)
 {
-    /// <summary>The reply for free text that asks for a summary, or null when the text is not such a request.</summary>
-    public async Task<Reply?> TryAnswerFreeTextAsync(ChatContext chat, string text, CancellationToken cancellationToken)
-    {
-        var target = SummaryRequestParser.ParseFreeText(text, programs.Current);
-        return target is null ? null : await ForTargetAsync(chat, target, ReplyLanguage.Detect(chat, text), cancellationToken);
-    }
-
     /// <summary>The reply to "/summary &lt;argument&gt;".</summary>
     public async Task<Reply> ForArgumentAsync(ChatContext chat, string argument, CancellationToken cancellationToken)
     {

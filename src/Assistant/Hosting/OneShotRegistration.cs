@@ -27,13 +27,4 @@ public static class OneShotRegistration
         services.AddHostedService<OneShotRunner>();
         return builder;
     }
-
-    /// <summary>Runs the host to the end and returns the exit code whatever ran there recorded.</summary>
-    public static async Task<int> RunToExitCodeAsync(this IHost host)
-    {
-        // RunAsync disposes the host, so take the holder first.
-        var exitCode = host.Services.GetService<ProcessExitCode>();
-        await host.RunAsync();
-        return exitCode?.Value ?? 0;
-    }
 }

@@ -50,8 +50,7 @@ public sealed class RemindCommandTests : IDisposable
         var reply = await _app.SendAsync("/remind 15");
 
         Assert.Equal(15, (await _app.Users.FindAsync(BookmarksHarness.Alice.ChatId, None))!.ReminderLeadMinutes);
-        Assert.Contains("Reminders will come 15 minutes before each bookmarked talk.", reply.PlainText);
-        Assert.Contains("2 reminders will come 15 minutes before each of your upcoming bookmarked talks.", reply.PlainText);
+        Assert.Equal("2 reminders will come 15 minutes before each of your upcoming bookmarked talks.", reply.PlainText);
     }
 
     [Fact]
@@ -73,9 +72,20 @@ public sealed class RemindCommandTests : IDisposable
 
         var reply = await _app.SendAsync("/remind 0");
 
-        Assert.StartsWith("Reminders are off.", reply.PlainText);
-        Assert.Contains("No reminders will come for your 1 upcoming bookmarked talk.", reply.PlainText);
+        Assert.Equal("Reminders are off: none will come for your 1 upcoming bookmarked talk.", reply.PlainText);
         Assert.Equal(0, (await _app.Users.FindAsync(BookmarksHarness.Alice.ChatId, None))!.ReminderLeadMinutes);
+    }
+
+    [Fact]
+    public async Task One_minute_is_singular_in_the_setting_and_the_agenda()
+    {
+        await _app.SendAsync("/remind 1");
+
+        var setting = await _app.SendAsync("/remind");
+        var agenda = await _app.SendAsync("/agenda");
+
+        Assert.Contains("Reminders come 1 minute before each bookmarked talk.", setting.PlainText);
+        Assert.DoesNotContain("1 minutes", setting.PlainText + agenda.PlainText);
     }
 
     [Fact]

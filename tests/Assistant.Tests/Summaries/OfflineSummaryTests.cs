@@ -1,5 +1,8 @@
+using Assistant.Conversation;
+using Assistant.Search;
 using Assistant.Summaries;
 using Assistant.Tests.Ai;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Tests.Summaries;
 
@@ -86,12 +89,48 @@ public sealed class OfflineSummaryTests : IDisposable
         Assert.Equal("That talk is no longer in the program.", outcome.Notice);
     }
 
-    [Fact]
-    public async Task A_question_that_mentions_summaries_but_no_talk_is_an_ordinary_question()
+    [Theory]
+    [InlineData("which talks summarize optimal transport results?")]
+    [InlineData("summarise Z9-9")] // not a code of the program: the summary intent declines, as search did before
+    public async Task Text_that_mentions_summaries_but_no_known_talk_is_an_ordinary_question(string text)
     {
-        var reply = await _app.SayAsync("which talks summarize optimal transport results?");
+        var reply = await _app.SayAsync(text);
 
         Assert.DoesNotContain("Key sentences from the abstract", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_bare_code_still_gets_the_talk_card()
+    {
+        var reply = await _app.SayAsync("A4-3");
+
+        Assert.StartsWith("A4-3 ", reply.PlainText);
+        Assert.DoesNotContain("Key sentences from the abstract", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_bare_summary_word_gets_the_usage_hint()
+    {
+        var reply = await _app.SayAsync("summary");
+
+        Assert.StartsWith("Usage: /summary", reply.PlainText);
+    }
+
+    [Fact]
+    public void Talk_search_still_recognises_the_code_in_a_summary_request()
+    {
+        // Routing lives in the free-text intent now; search keeps its contract.
+        var search = _app.Host.Services.GetRequiredService<ITalkSearch>();
+
+        Assert.Equal("A4-3", search.FindCode("summarise A4-3")?.Code);
+    }
+
+    [Fact]
+    public void The_summary_intent_runs_after_the_schedule_intent()
+    {
+        var intents = _app.Host.Services.GetServices<IFreeTextIntent>().OrderBy(i => i.Order).Select(i => i.GetType()).ToList();
+
+        Assert.Equal([typeof(ScheduleFreeTextIntent), typeof(SummaryFreeTextIntent)], intents);
     }
 
     public void Dispose() => _app.Dispose();

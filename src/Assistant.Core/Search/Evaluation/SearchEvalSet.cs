@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Assistant.Hosting;
 
 namespace Assistant.Search.Evaluation;
 
@@ -39,29 +40,8 @@ public static class SearchEvalSet
         return questions;
     }
 
-    /// <summary>
-    /// The default set, looked up from <paramref name="start"/> (the current directory when null) and each parent,
-    /// so the command works from the repository root or from any folder inside it.
-    /// </summary>
-    public static string? FindDefault(string? start = null) => FindInRepository(DefaultRelativePath, start);
-
-    /// <summary>
-    /// A repository-relative file (such as an evaluation set), looked up from <paramref name="start"/> (the current
-    /// directory when null) and each parent, then from the application's directory and each parent.
-    /// </summary>
-    public static string? FindInRepository(string relativePath, string? start = null)
-    {
-        foreach (var origin in new[] { start ?? Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(origin); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, relativePath);
-                if (File.Exists(candidate))
-                    return candidate;
-            }
-        }
-        return null;
-    }
+    /// <summary>The default set, found from the current directory or the application's (see <see cref="RepositoryFile"/>).</summary>
+    public static string? FindDefault(string? start = null) => RepositoryFile.Find(DefaultRelativePath, start);
 
     private sealed record EvalFile(
         [property: JsonPropertyName("comment")] string? Comment,
