@@ -12,8 +12,10 @@ namespace Assistant.Tests.EndToEnd;
 /// Issue 3's "done when", in Telegram: the host as Program.cs composes it for a bot (real program, search,
 /// conversation, SQLite, bookmarks, Quartz reminders, dispatcher), with only the Bot API faked and the clock fake.
 /// </summary>
-public sealed class BookmarksAndRemindersInTelegramTests : IAsyncLifetime
+public sealed class BookmarksAndRemindersInTelegramTests : TelegramAppTest
 {
+    public BookmarksAndRemindersInTelegramTests() : base(TimeSpan.FromSeconds(120)) { }
+
     private const long ChatId = 4242;
 
     // 07:00 on day 2 in Shanghai. A4-1 and B4-1 both run 09:00–09:30 (Rooms 1 and 2); A4-3 runs 10:00–10:30.
@@ -22,18 +24,6 @@ public sealed class BookmarksAndRemindersInTelegramTests : IAsyncLifetime
     private static readonly DateTimeOffset TenOClock = DayTwoMorning.AddHours(3);
 
     private readonly FakeTimeProvider time = new(DayTwoMorning);
-    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(120));
-    private TelegramApp app = null!;
-
-    private FakeBotApiServer Api => app.Api;
-
-    public async Task InitializeAsync() => app = await TelegramApp.StartServerAsync();
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        timeout.Dispose();
-    }
 
     private async Task<FakeBotApiRequest> SayAsync(string text, string method = "sendMessage")
     {
@@ -54,8 +44,8 @@ public sealed class BookmarksAndRemindersInTelegramTests : IAsyncLifetime
     [Fact]
     public async Task Three_bookmarks_with_a_clash_show_in_the_agenda_and_calendar_and_each_reminder_arrives_once_at_start_minus_15_minutes()
     {
-        using var host = app.BuildHost(time);
-        await host.StartAsync(timeout.Token);
+        using var host = App.BuildHost(time);
+        await host.StartAsync(Timeout.Token);
         var reminders = host.Services.GetRequiredService<ReminderCoordinator>();
         await Eventually.That(() => reminders.Reconciles > 0, "the start-up reconcile");
 
@@ -105,7 +95,7 @@ public sealed class BookmarksAndRemindersInTelegramTests : IAsyncLifetime
         // Exactly once: nothing more after both talks have started.
         await Eventually.AdvanceTo(time, TenOClock.AddMinutes(40), TimeSpan.FromMinutes(5));
         await Task.Delay(500);
-        await host.StopAsync(timeout.Token);
+        await host.StopAsync(Timeout.Token);
         Assert.Equal(2, Reminders().Count);
     }
 }

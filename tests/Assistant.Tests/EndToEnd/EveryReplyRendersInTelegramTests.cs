@@ -7,21 +7,11 @@ namespace Assistant.Tests.EndToEnd;
 /// bot: each is answered with one message Telegram would accept (valid HTML, within 4,096 characters, buttons
 /// with at most 64 bytes of callback data), and the bot keeps answering afterwards.
 /// </summary>
-public sealed class EveryReplyRendersInTelegramTests : IAsyncLifetime
+public sealed class EveryReplyRendersInTelegramTests : TelegramAppTest
 {
+    public EveryReplyRendersInTelegramTests() : base(TimeSpan.FromSeconds(300)) { }
+
     private const long ChatId = 777;
-    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(300));
-    private TelegramApp app = null!;
-
-    private FakeBotApiServer Api => app.Api;
-
-    public async Task InitializeAsync() => app = await TelegramApp.StartServerAsync();
-
-    public async Task DisposeAsync()
-    {
-        await app.DisposeAsync();
-        timeout.Dispose();
-    }
 
     private static readonly string[] Inputs =
     [
@@ -38,8 +28,8 @@ public sealed class EveryReplyRendersInTelegramTests : IAsyncLifetime
     [Fact]
     public async Task Every_reply_and_every_button_in_it_gives_messages_that_Telegram_accepts()
     {
-        using var host = app.BuildHost();
-        await host.StartAsync(timeout.Token);
+        using var host = App.BuildHost();
+        await host.StartAsync(Timeout.Token);
         var problems = new List<string>();
         var buttons = new List<FakeInlineButton>();
 
@@ -94,7 +84,7 @@ public sealed class EveryReplyRendersInTelegramTests : IAsyncLifetime
         // Still alive after all of it.
         Api.EnqueueMessage(ChatId, "A4-1");
         var last = await Api.WaitForRequestAsync("sendMessage", r => r.ChatId == ChatId && r.Text!.Contains("Sinkhorn"), TimeSpan.FromSeconds(30));
-        await host.StopAsync(timeout.Token);
+        await host.StopAsync(Timeout.Token);
 
         Assert.NotNull(last);
         Assert.True(problems.Count == 0, string.Join("\n", problems));

@@ -62,3 +62,24 @@ internal sealed class TelegramApp : IAsyncDisposable
         directory.Dispose();
     }
 }
+
+/// <summary>A test class with its own fake Bot API and state directory, both disposed after each test.</summary>
+public abstract class TelegramAppTest(TimeSpan timeout) : IAsyncLifetime
+{
+    private TelegramApp? app;
+
+    internal TelegramApp App => app ?? throw new InvalidOperationException("Not initialised.");
+
+    protected FakeBotApiServer Api => App.Api;
+
+    /// <summary>Bounds host start and stop, so a hung test fails instead of blocking the run.</summary>
+    protected CancellationTokenSource Timeout { get; } = new(timeout);
+
+    public async Task InitializeAsync() => app = await TelegramApp.StartServerAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null) await app.DisposeAsync();
+        Timeout.Dispose();
+    }
+}
