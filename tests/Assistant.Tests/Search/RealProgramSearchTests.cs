@@ -74,6 +74,15 @@ public sealed class RealProgramSearchTests : IDisposable
         Assert.Empty(_search.Search(query));
     }
 
+    [Fact]
+    public void A_talk_that_matches_only_by_its_title_gets_the_opening_of_its_abstract_as_snippet()
+    {
+        // A4-3's abstract never says "Wasserstein"; the snippet used to repeat the title shown right above it.
+        var hit = Assert.Single(_search.Search("Wasserstein"), h => h.Talk.Code == "A4-3");
+
+        Assert.StartsWith("In this talk, we discuss a general model", hit.Snippet);
+    }
+
     [Theory]
     [InlineData("a4-1", "A4-1")]
     [InlineData("A4 1", "A4-1")]
