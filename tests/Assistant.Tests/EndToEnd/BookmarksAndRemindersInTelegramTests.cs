@@ -98,4 +98,30 @@ public sealed class BookmarksAndRemindersInTelegramTests : TelegramAppTest
         await host.StopAsync(Timeout.Token);
         Assert.Equal(2, Reminders().Count);
     }
+
+    [Fact]
+    public async Task After_forget_me_no_reminder_arrives_and_the_agenda_is_empty()
+    {
+        using var host = App.BuildHost(time);
+        await host.StartAsync(Timeout.Token);
+        var reminders = host.Services.GetRequiredService<ReminderCoordinator>();
+        await Eventually.That(() => reminders.Reconciles > 0, "the start-up reconcile");
+
+        await SayAsync("/bookmark A4-1");
+        await SayAsync("/remind 15");
+        var confirm = await SayAsync("/forget_me");
+        var yes = confirm.InlineKeyboard.SelectMany(row => row).First(b => b.CallbackData!.StartsWith(BookmarkButtons.ForgetAction, StringComparison.Ordinal));
+        var before = Api.RequestsFor("sendMessage").Count;
+        var query = Api.EnqueueCallbackQuery(ChatId, yes.CallbackData);
+        await Api.WaitForRequestAsync("answerCallbackQuery", r => r.String("callback_query_id") == query, TimeSpan.FromSeconds(30));
+        await Api.WaitForRequestsAsync("sendMessage", before + 1, r => r.ChatId == ChatId, TimeSpan.FromSeconds(30));
+
+        await Eventually.AdvanceTo(time, NineOClock.AddMinutes(5), TimeSpan.FromSeconds(30));
+        await Task.Delay(500);
+        var agenda = await SayAsync("/agenda");
+        await host.StopAsync(Timeout.Token);
+
+        Assert.Empty(Reminders());
+        Assert.Contains("no bookmarks", agenda.Text);
+    }
 }
