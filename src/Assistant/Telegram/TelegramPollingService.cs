@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Assistant.Conversation;
+using Assistant.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ internal sealed partial class TelegramPollingService(
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
+    ProcessExitCode exitCode,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     /// <summary>Only what the handler routes; Telegram then does not even send the rest.</summary>
@@ -53,6 +55,7 @@ internal sealed partial class TelegramPollingService(
             {
                 // A wrong or revoked token never starts working: stop with one clear line instead of retrying forever.
                 LogTokenRejected(ex.Message);
+                exitCode.Value = HostRunner.ConfigurationError;
                 lifetime.StopApplication();
                 break;
             }

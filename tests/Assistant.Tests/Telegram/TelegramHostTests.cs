@@ -283,6 +283,7 @@ public sealed class TelegramHostTests : IAsyncLifetime
         await host.StopAsync(timeout.Token);
 
         Assert.True(lifetime.ApplicationStopping.IsCancellationRequested, "the host kept polling with a rejected token");
+        Assert.Equal(Assistant.Hosting.HostRunner.ConfigurationError, host.Services.GetRequiredService<Assistant.Hosting.ProcessExitCode>().Value);
         var critical = Assert.Single(logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal));
         Assert.Contains("Telegram:BotToken", critical);
         Assert.DoesNotContain(logs.Lines, l => l.Contains("WRONG-SECRET", StringComparison.Ordinal));
