@@ -119,4 +119,57 @@ public sealed class RealProgramConversationTests
             Assert.All(outcome.Reply.AllButtons(), b => Assert.True(Encoding.UTF8.GetByteCount(b.Data) <= CallbackData.MaxBytes));
         }
     }
+
+    [Theory]
+    [InlineData("hi there")]
+    [InlineData("Hi,")]
+    [InlineData("你好！")]
+    [InlineData("Good morning!")]
+    [InlineData("hello everyone")]
+    public async Task A_greeting_gets_the_welcome_not_a_search(string text)
+    {
+        var reply = await _engine.Say(text);
+
+        Assert.StartsWith("Welcome to the ", reply.PlainText);
+        Assert.DoesNotContain("Nothing in the program matches", reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("thanks")]
+    [InlineData("thank you!")]
+    [InlineData("谢谢！")]
+    [InlineData("thx")]
+    public async Task Thanks_get_a_short_friendly_reply(string text)
+    {
+        var reply = await _engine.Say(text);
+
+        Assert.Equal(ConversationEngine.ThanksReply, reply.PlainText);
+    }
+
+    [Fact]
+    public async Task Bye_gets_a_goodbye()
+    {
+        var reply = await _engine.Say("Bye!");
+
+        Assert.Equal(ConversationEngine.GoodbyeReply, reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_greeting_in_front_of_a_question_is_filler_and_the_question_is_answered()
+    {
+        var plain = await _engine.Say("who talks about optimal transport?");
+        var greeted = await _engine.Say("hi, who talks about optimal transport?");
+
+        Assert.StartsWith("Talks that match “who talks about optimal transport?”", greeted.PlainText);
+        Assert.Equal(plain.AllButtons().Select(b => b.Data), greeted.AllButtons().Select(b => b.Data));
+        Assert.NotEmpty(greeted.AllButtons());
+    }
+
+    [Fact]
+    public async Task A_word_that_only_starts_like_a_greeting_is_searched()
+    {
+        var reply = await _engine.Say("history");
+
+        Assert.DoesNotContain("Welcome to the ", reply.PlainText);
+    }
 }
