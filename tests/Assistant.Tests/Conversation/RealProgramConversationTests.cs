@@ -172,4 +172,31 @@ public sealed class RealProgramConversationTests
 
         Assert.DoesNotContain("Welcome to the ", reply.PlainText);
     }
+
+    [Fact]
+    public async Task A_chinese_question_that_matches_nothing_is_declined_in_chinese()
+    {
+        var reply = await _engine.Say("午饭在哪里吃？");
+
+        Assert.StartsWith("会议日程中没有与“午饭在哪里吃？”相符的报告。", reply.PlainText);
+        Assert.Contains("/search", reply.PlainText);
+        Assert.DoesNotContain("Nothing in the program", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_chinese_question_gets_a_chinese_headline_over_the_talks()
+    {
+        var reply = await _engine.Say("谁讲 Sinkhorn 算法？");
+
+        Assert.StartsWith("与“谁讲 Sinkhorn 算法？”相符的报告：", reply.PlainText);
+        Assert.Contains("A4-1 · Importance Sparsification for Sinkhorn Algorithm", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task An_english_question_keeps_english_phrases()
+    {
+        var reply = await _engine.Say("/search Sinkhorn algorithm");
+
+        Assert.StartsWith("Talks that match “Sinkhorn algorithm”:", reply.PlainText);
+    }
 }
