@@ -199,4 +199,28 @@ public sealed class RealProgramConversationTests
 
         Assert.StartsWith("Talks that match “Sinkhorn algorithm”:", reply.PlainText);
     }
+
+    [Theory]
+    [InlineData("A4")]
+    [InlineData("a4")]
+    [InlineData("session a4")]
+    [InlineData("Session A4?")]
+    public async Task A_bare_session_code_shows_the_session_like_slash_session(string text)
+    {
+        var expected = await _engine.Say("/session A4");
+
+        var reply = await _engine.Say(text);
+
+        Assert.StartsWith("Session A4", expected.PlainText);
+        Assert.Equal(expected.PlainText, reply.PlainText);
+        Assert.Equal(expected.AllButtons().Select(b => b.Data), reply.AllButtons().Select(b => b.Data));
+    }
+
+    [Fact]
+    public async Task A_session_word_in_a_question_is_still_searched()
+    {
+        var reply = await _engine.Say("session about optimal transport");
+
+        Assert.DoesNotContain("Session ", reply.PlainText.Split('\n')[0]);
+    }
 }
