@@ -223,4 +223,36 @@ public sealed class RealProgramConversationTests
 
         Assert.DoesNotContain("Session ", reply.PlainText.Split('\n')[0]);
     }
+
+    [Fact]
+    public async Task A_talk_without_an_abstract_in_the_book_says_so_rather_than_garbled()
+    {
+        var p1 = RealProgram.Program.FindByCode("P1")!;
+        Assert.True(string.IsNullOrWhiteSpace(p1.Abstract));
+
+        var reply = await _engine.Say("/talk P1");
+
+        Assert.Contains(TalkCards.NoAbstract, reply.PlainText);
+        Assert.DoesNotContain("OCR-garbled)", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_garbled_abstract_is_still_called_garbled()
+    {
+        var garbled = RealProgram.Program.Talks.First(t => t.AbstractIsNoise && !string.IsNullOrWhiteSpace(t.Abstract));
+
+        var reply = await _engine.Say("/talk " + garbled.Code);
+
+        Assert.Contains(TalkCards.GarbledAbstract, reply.PlainText);
+    }
+
+    [Fact]
+    public void A_garbled_title_reads_the_same_on_the_card_in_summaries_and_in_reminders()
+    {
+        var talk = RealProgram.Program.Talks.First(t => t.TitleIsNoise);
+
+        Assert.Equal(TalkFormatter.GarbledTitle, TalkFormatter.Title(talk));
+        Assert.Equal(TalkFormatter.GarbledTitle, Assistant.Reminders.ReminderText.Title(talk));
+        Assert.Equal(TalkFormatter.GarbledTitle, Assistant.Summaries.SummaryTexts.UntitledTalk(Assistant.Ai.ReplyLanguage.English));
+    }
 }
