@@ -62,8 +62,8 @@ public sealed partial class ConversationEngine : IConversation
         {
             if (!CommandText.TryParse(text, out var command))
             {
-                if (BareCommand(text) is { } bare)
-                    return await bare.ExecuteAsync(message.Chat, "", cancellationToken);
+                if (await SmallTalkAsync(message.Chat, text, cancellationToken) is { } smallTalk)
+                    return smallTalk;
                 return await _freeText.HandleAsync(message.Chat, text, cancellationToken);
             }
             if (command.IsWellFormed && _commands.TryGetValue(command.Name, out var handler))
@@ -78,22 +78,96 @@ public sealed partial class ConversationEngine : IConversation
         }
     }
 
-    private static readonly HashSet<string> Greetings = new(StringComparer.OrdinalIgnoreCase)
+    public const string ThanksReply = "You're welcome — ask me about the program, or send /help.";
+    public const string GoodbyeReply = "Goodbye — ask me about the program any time, or send /help.";
+
+    /// <summary>Longest first, so "good morning" is not read as an unknown "good".</summary>
+    private static readonly string[] Greetings =
+        ["good morning", "good afternoon", "good evening", "hello", "hallo", "hey", "hi", "你好", "您好"];
+
+    /// <summary>Words that may follow a greeting ("hi there", "hello everyone") without making it a question.</summary>
+    private static readonly HashSet<string> GreetingFiller = new(StringComparer.OrdinalIgnoreCase)
     {
-        "hi", "hello", "hey", "hallo", "start", "menu", "你好",
+        "there", "all", "everyone", "everybody", "bot", "assistant", "again",
+    };
+
+    private static readonly HashSet<string> Thanks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "thanks", "thank you", "thx", "ty", "thank u", "谢谢", "多谢", "感谢",
+        "thanks a lot", "thanks so much", "thank you so much", "thank you very much", "many thanks", "谢谢你", "谢谢您",
+    };
+
+    private static readonly HashSet<string> Goodbyes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bye", "goodbye", "bye bye", "good bye", "see you", "再见", "拜拜",
     };
 
     /// <summary>
-    /// A single word that names a command ("help", "rooms", "agenda") runs it, and a greeting runs /start:
-    /// people type these without the slash and deserve better than a search for "help".
+    /// Small talk without the slash: a bare command word ("help", "rooms") runs it, a greeting runs /start, thanks
+    /// and goodbyes get a short reply. A greeting in front of a question ("hi, who talks about X?") is filler: it is
+    /// dropped and the rest is answered. Null means: answer <paramref name="text"/> as free text.
     /// </summary>
-    private IChatCommand? BareCommand(string text)
+    private async Task<Reply?> SmallTalkAsync(ChatContext chat, string text, CancellationToken cancellationToken)
     {
-        var word = text.TrimEnd('?', '!', '.', ' ');
-        if (word.Length == 0 || word.Any(char.IsWhiteSpace)) return null;
-        if (Greetings.Contains(word)) return _commands.GetValueOrDefault("start");
-        return _commands.GetValueOrDefault(word);
+        var phrase = Normalise(text);
+        if (phrase.Length == 0) return null;
+        if (Thanks.Contains(phrase)) return Reply.Text(ThanksReply);
+        if (Goodbyes.Contains(phrase)) return Reply.Text(GoodbyeReply);
+        if (StripGreeting(text) is { } rest)
+        {
+            var words = Normalise(rest).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.All(GreetingFiller.Contains))
+                return _commands.TryGetValue("start", out var start) ? await start.ExecuteAsync(chat, "", cancellationToken) : null;
+            // "hi, thanks" or "hello help": the rest is the message.
+            return await SmallTalkAsync(chat, rest, cancellationToken) ?? await _freeText.HandleAsync(chat, rest, cancellationToken);
+        }
+        if (!phrase.Contains(' ') && _commands.TryGetValue(phrase, out var command))
+            return await command.ExecuteAsync(chat, "", cancellationToken);
+        if (phrase is "start" or "menu" && _commands.TryGetValue("start", out var menu))
+            return await menu.ExecuteAsync(chat, "", cancellationToken);
+        return null;
     }
+
+    /// <summary>Lower case, punctuation of any script (，！？。 too) replaced by spaces, runs of spaces collapsed.</summary>
+    private static string Normalise(string text)
+    {
+        var cleaned = new string(text.Select(c => IsSeparator(c) ? ' ' : char.ToLowerInvariant(c)).ToArray());
+        return string.Join(' ', cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// The text after a leading greeting and its filler ("hi there, "), or null when the text does not start with a
+    /// greeting as a whole word.
+    /// </summary>
+    private static string? StripGreeting(string text)
+    {
+        foreach (var greeting in Greetings)
+        {
+            if (StripWord(text, greeting) is not { } rest) continue;
+            while (rest.Split(' ', 2)[0] is var first && Normalise(first) is var word && GreetingFiller.Contains(word)
+                   && StripWord(rest, word) is { } shorter)
+                rest = shorter;
+            return rest;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The text after <paramref name="word"/> and the spaces and punctuation that follow it; null when the text
+    /// does not start with it as a whole word ("hi" must not take "history").
+    /// </summary>
+    private static string? StripWord(string text, string word)
+    {
+        var trimmed = text.TrimStart();
+        if (!trimmed.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return null;
+        var rest = trimmed[word.Length..];
+        if (rest.Length > 0 && !IsSeparator(rest[0])) return null;
+        var skip = 0;
+        while (skip < rest.Length && IsSeparator(rest[skip])) skip++;
+        return rest[skip..];
+    }
+
+    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c);
 
     public async Task<CallbackOutcome> HandleCallbackAsync(IncomingCallback callback, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace Assistant.Conversation;
 public static class ConversationRegistration
 {
     /// <summary>
-    /// The engine, its commands and callback actions, talk cards, the schedule free-text intent, and the offline
+    /// The engine, its commands and callback actions, talk cards, the schedule and session free-text intents, and the offline
     /// answer service (TryAdd, so an AI answer service registered before or after can replace or decorate it).
     /// Features add their own <see cref="IFreeTextIntent"/>s. Needs IProgramProvider and ITalkSearch.
     /// </summary>
@@ -23,6 +23,7 @@ public static class ConversationRegistration
         services.TryAddSingleton<ScheduleReplies>();
         services.TryAddSingleton<FreeTextHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFreeTextIntent, ScheduleFreeTextIntent>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IFreeTextIntent, SessionFreeTextIntent>());
         services.TryAddSingleton<IAnswerService, SearchAnswerService>();
         services.TryAddSingleton<IConversation, ConversationEngine>();
 

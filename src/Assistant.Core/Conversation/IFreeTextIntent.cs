@@ -9,7 +9,7 @@ namespace Assistant.Conversation;
 /// (ties in registration order); the first non-null reply is the answer and later intents are not asked. Only
 /// when all return null does the text go to the talk-code lookup, then to the answer service. Intents must be
 /// strict (null for anything not clearly theirs), because they take text away from the card and the answers.
-/// Conversation's own intents use 100s (<see cref="ScheduleFreeTextIntent"/> is 100); features use 200 and up.
+/// Conversation's own intents use 100s (<see cref="ScheduleFreeTextIntent"/> is 100, <see cref="SessionFreeTextIntent"/> 110); features use 200 and up.
 /// </remarks>
 public interface IFreeTextIntent
 {

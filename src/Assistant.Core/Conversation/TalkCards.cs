@@ -57,8 +57,8 @@ public sealed class TalkCards(
     public Reply FullAbstract(Talk talk)
     {
         var heading = new TextBlock([new Span(talk.Code, SpanStyle.Code), new Span(" " + TalkFormatter.Title(talk), SpanStyle.Bold)]);
-        var body = talk.AbstractIsNoise || string.IsNullOrWhiteSpace(talk.Abstract)
-            ? TextBlock.Italic(NoAbstract)
+        var body = string.IsNullOrWhiteSpace(talk.Abstract) ? TextBlock.Italic(NoAbstract)
+            : talk.AbstractIsNoise ? TextBlock.Italic(GarbledAbstract)
             : TextBlock.Plain(talk.Abstract.Trim());
         return Reply.Of(heading, body).WithButtons([[new ReplyButton("Back to the talk", TalkCallbacks.CardData(talk.Id))]]);
     }
@@ -87,11 +87,15 @@ public sealed class TalkCards(
         return (cut.TrimEnd(' ', ',', ';', ':') + " …", true);
     }
 
-    private const string NoAbstract = "The abstract is not legible in the source (OCR-garbled).";
+    public const string GarbledAbstract = "The abstract is not legible in the source (OCR-garbled).";
+    public const string NoAbstract = "The program has no abstract for this talk.";
 
     private static (TextBlock Block, bool WasCut) Preview(Talk talk)
     {
-        if (talk.AbstractIsNoise || string.IsNullOrWhiteSpace(talk.Abstract)) return (TextBlock.Italic(NoAbstract), false);
+        // Nothing printed and printed-but-unreadable are different facts; saying "garbled" about a plenary with no
+        // abstract in the book would send people looking for a text that does not exist.
+        if (string.IsNullOrWhiteSpace(talk.Abstract)) return (TextBlock.Italic(NoAbstract), false);
+        if (talk.AbstractIsNoise) return (TextBlock.Italic(GarbledAbstract), false);
         var (text, wasCut) = Cut(Collapse(talk.Abstract));
         return (TextBlock.Plain(text), wasCut);
     }

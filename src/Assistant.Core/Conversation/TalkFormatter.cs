@@ -48,8 +48,11 @@ public static class TalkFormatter
     }
 
     /// <summary>The title, or a label saying the source is unreadable.</summary>
+    /// <summary>What every reply (card, list, summary, reminder, calendar) shows for a title the OCR made unreadable.</summary>
+    public const string GarbledTitle = "(title OCR-garbled in the source)";
+
     public static string Title(Talk talk) =>
-        talk.TitleIsNoise || string.IsNullOrWhiteSpace(talk.Title) ? "(title OCR-garbled in the source)" : talk.Title.Trim();
+        talk.TitleIsNoise || string.IsNullOrWhiteSpace(talk.Title) ? GarbledTitle : talk.Title.Trim();
 
     /// <summary>A session's own title, or null when the program only has a placeholder ("Session A4") or none.</summary>
     public static string? SessionTitle(Session session)

@@ -1,3 +1,4 @@
+using Assistant.Ai;
 using Assistant.ProgramData;
 using Assistant.Search;
 
@@ -26,16 +27,29 @@ public static class TalkLists
             .WithButtons(CardButtons(talks));
     }
 
-    /// <summary>Ranked search hits with why they matched, or a clear "nothing matches" with hints.</summary>
-    public static Reply SearchResults(string query, IReadOnlyList<SearchHit> hits, TimeZoneInfo zone)
+    /// <summary>
+    /// Ranked search hits with why they matched, or a clear "nothing matches" with hints; the fixed phrases are in
+    /// <paramref name="language"/> (English when null), the talks as the program has them.
+    /// </summary>
+    public static Reply SearchResults(string query, IReadOnlyList<SearchHit> hits, TimeZoneInfo zone, ReplyLanguage? language = null)
     {
+        var chinese = language?.IsChinese == true;
         var quoted = TalkFormatter.Shorten(query.ReplaceLineEndings(" "), 80);
         if (hits.Count == 0)
             return Reply.Of(
-                TextBlock.Plain($"Nothing in the program matches “{quoted}”."),
-                TextBlock.Italic("Try /search with other words, /today for the day's program, or /rooms for what is where."));
+                TextBlock.Plain(chinese ? $"会议日程中没有与“{quoted}”相符的报告。" : $"Nothing in the program matches “{quoted}”."),
+                TextBlock.Italic(chinese
+                    ? "可以用 /search 换几个关键词，用 /today 查看当天日程，或用 /rooms 查看各会场。"
+                    : "Try /search with other words, /today for the day's program, or /rooms for what is where."));
 
-        var blocks = new List<TextBlock> { TextBlock.Bold(hits.Count == 1 ? $"One talk matches “{quoted}”:" : $"Talks that match “{quoted}”:") };
+        var headline = (chinese, hits.Count == 1) switch
+        {
+            (true, true) => $"有一个报告与“{quoted}”相符：",
+            (true, false) => $"与“{quoted}”相符的报告：",
+            (false, true) => $"One talk matches “{quoted}”:",
+            (false, false) => $"Talks that match “{quoted}”:",
+        };
+        var blocks = new List<TextBlock> { TextBlock.Bold(headline) };
         foreach (var hit in hits)
         {
             var talk = hit.Talk;

@@ -41,8 +41,20 @@ public sealed class ProgramProvider : IProgramProvider, IProgramReloader
         _current = ProgramShift.Shift(loaded.Program, _shift);
         LogLoaded(loaded, "Loaded");
         if (_shift != TimeSpan.Zero)
-            _logger.LogWarning("Rehearsal timetable: every talk moved by {Shift} so the first starts at {First:u}",
-                _shift, _current.Talks.Min(t => t.Start));
+            _logger.LogWarning("Rehearsal timetable: every talk moved {Shift} so the first starts at {First:u}",
+                DescribeShift(_shift), _current.Talks.Min(t => t.Start));
+    }
+
+    /// <summary>"166 days 17 h 13 min earlier": a person reads this, not "-166.17:13:19"; seconds only under a minute.</summary>
+    internal static string DescribeShift(TimeSpan shift)
+    {
+        var size = shift.Duration();
+        var parts = new List<string>();
+        if (size.Days > 0) parts.Add(size.Days == 1 ? "1 day" : $"{size.Days} days");
+        if (size.Hours > 0) parts.Add($"{size.Hours} h");
+        if (size.Minutes > 0) parts.Add($"{size.Minutes} min");
+        if (parts.Count == 0) parts.Add($"{Math.Max(1, (int)Math.Round(size.TotalSeconds))} s");
+        return $"{string.Join(' ', parts)} {(shift < TimeSpan.Zero ? "earlier" : "later")}";
     }
 
     public ConferenceProgram Current => Volatile.Read(ref _current);

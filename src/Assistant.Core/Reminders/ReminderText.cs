@@ -19,7 +19,8 @@ internal static class ReminderText
         return minutes < 1 ? "starts in less than a minute" : $"starts in {Minutes(minutes)}";
     }
 
-    public static string Title(Talk talk) => talk.TitleIsNoise ? "(title not legible in the abstract book)" : talk.Title;
+    // The card's wording for a garbled title, so a reminder names the talk as the card does.
+    public static string Title(Talk talk) => Conversation.TalkFormatter.Title(talk);
 
     public static string Speakers(Talk talk) =>
         talk.Speakers.Count > 0 ? string.Join(", ", talk.Speakers.Select(s => s.Name)) : talk.SpeakerLine;

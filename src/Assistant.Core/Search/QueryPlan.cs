@@ -34,16 +34,19 @@ internal static partial class QueryPlan
     {
         var terms = new List<ContentTerm>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stem in Analyze(QueryAnalyzer, text))
+        foreach (var stem in Analyze(QueryAnalyzer, ChineseGlossary.Translate(text)))
         {
-            // Bare numbers ("2", "2023") in a question are times or counts, not topics.
-            if (!stem.All(char.IsDigit) && seen.Add(stem))
+            // Bare numbers ("2", "2023") in a question are times or counts, not topics; a lone Latin letter (the "b"
+            // of "<b>hi</b>") only meets OCR debris in the garbled speaker lines.
+            if (!stem.All(char.IsDigit) && !IsLoneLetter(stem) && seen.Add(stem))
                 terms.Add(Plan(index, stem));
             if (terms.Count == MaxTerms)
                 break;
         }
         return terms;
     }
+
+    private static bool IsLoneLetter(string stem) => stem.Length == 1 && char.IsAsciiLetter(stem[0]);
 
     /// <summary>All clauses as one disjunction ranked by BM25, or null when nothing can match.</summary>
     public static Query? Combine(IReadOnlyList<ContentTerm> terms)

@@ -30,7 +30,7 @@ internal static class SearchStopWords
         "don't", "doesn't", "isn't", "aren't", "can't", "won't",
         // conversation
         "tell", "show", "find", "know", "list", "see", "want", "like", "looking", "look", "interested", "please",
-        "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "just", "also", "any", "some", "all", "about",
+        "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "good", "bye", "goodbye", "cheers", "just", "also", "any", "some", "all", "about",
         "here", "from", "other", "else", "one", "ones", "more", "much", "many", "very", "really", "let", "say",
         "explain", "recommend", "suggest", "need", "help", "there",
         "regarding", "related", "relating", "concerning", "around", "covers", "cover", "covering",

@@ -5,7 +5,7 @@ using Lucene.Net.Search.Highlight;
 
 namespace Assistant.Search;
 
-/// <summary>Short plain-text excerpts: the best-matching passage of the abstract, else the matching title or speaker line.</summary>
+/// <summary>Short plain-text excerpts: the best-matching passage of the abstract, else its opening (when only the title matched), else the matching speaker line.</summary>
 internal static class SnippetBuilder
 {
     public const int MaxLength = 200;
@@ -30,8 +30,10 @@ internal static class SnippetBuilder
             {
                 fragment = null;
             }
-            if (!string.IsNullOrWhiteSpace(fragment))
-                return Clip(fragment, text);
+            if (string.IsNullOrWhiteSpace(fragment))
+                continue;
+            // Every answer shows the title already: a title-only match gets the abstract's opening, not the title again.
+            return field == TalkFields.Title ? Opening(talk) : Clip(fragment, text);
         }
         return Opening(talk);
     }

@@ -4,7 +4,10 @@ using Assistant.ProgramData;
 
 namespace Assistant.Summaries;
 
-/// <summary>Puts a "Summary" button (callback <c>sum:&lt;id&gt;</c>) on every talk card.</summary>
+/// <summary>
+/// Puts a "Summary" button (callback <c>sum:&lt;id&gt;</c>) on the card of every talk with a readable abstract; for
+/// the others the button could only answer that there is nothing to summarise.
+/// </summary>
 public sealed class SummaryCardButton : ITalkCardButtons
 {
     public const string Action = "sum";
@@ -12,8 +15,9 @@ public sealed class SummaryCardButton : ITalkCardButtons
     public int Order => 20;
 
     public ValueTask<IReadOnlyList<ReplyButton>> GetButtonsAsync(ChatContext chat, Talk talk, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<IReadOnlyList<ReplyButton>>(
-            [new ReplyButton(SummaryTexts.ButtonLabel(ReplyLanguage.Detect(chat, null)), CallbackData.Format(Action, talk.Id))]);
+        ValueTask.FromResult<IReadOnlyList<ReplyButton>>(talk.AbstractIsNoise
+            ? []
+            : [new ReplyButton(SummaryTexts.ButtonLabel(ReplyLanguage.Detect(chat, null)), CallbackData.Format(Action, talk.Id))]);
 }
 
 /// <summary>Handles the Summary button: the argument is a talk id, untrusted.</summary>

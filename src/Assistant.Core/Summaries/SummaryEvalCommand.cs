@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Assistant.Hosting;
 
 namespace Assistant.Summaries;
@@ -20,8 +21,17 @@ public sealed class SummaryEvalCommand : ICliCommand
             output.WriteLine($"eval-summaries: evaluation set not found: {path ?? DefaultPath} (run inside the repository, or pass its path).");
             return Task.FromResult(2);
         }
+        SummaryEvaluation.Report report;
+        try
+        {
+            report = SummaryEvaluation.Run(SummaryEvaluation.Load(path));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException or IOException or KeyNotFoundException)
+        {
+            output.WriteLine($"eval-summaries: cannot read {path}: {ex.Message}");
+            return Task.FromResult(2);
+        }
         output.WriteLine($"evaluation set: {path}");
-        var report = SummaryEvaluation.Run(SummaryEvaluation.Load(path));
         var f = CultureInfo.InvariantCulture;
         output.WriteLine("code    chosen  expected  matched  recall  precision");
         foreach (var item in report.Items)

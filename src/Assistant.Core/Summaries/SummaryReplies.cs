@@ -56,7 +56,9 @@ public sealed class SummaryReplies(IProgramProvider programs, ITalkSummarizer su
     }
 
     internal static string Title(Talk talk, ReplyLanguage language) =>
-        talk.TitleIsNoise || string.IsNullOrWhiteSpace(talk.Title) ? SummaryTexts.UntitledTalk(language) : talk.Title.Trim();
+        language.IsChinese && (talk.TitleIsNoise || string.IsNullOrWhiteSpace(talk.Title))
+            ? SummaryTexts.UntitledTalk(language)
+            : TalkFormatter.Title(talk);   // one English wording for a garbled title everywhere
 
     internal static string ButtonLabel(Talk talk, ReplyLanguage language) =>
         OfflineTalkSummarizer.Shorten($"{talk.Code} {Title(talk, language)}", 40);

@@ -48,5 +48,5 @@ internal static class SummaryTexts
 
     public static string TalkGone(ReplyLanguage l) => l.IsChinese ? "该报告已不在节目中。" : "That talk is no longer in the program.";
 
-    public static string UntitledTalk(ReplyLanguage l) => l.IsChinese ? "（标题扫描识别不清）" : "(title garbled in the source)";
+    public static string UntitledTalk(ReplyLanguage l) => l.IsChinese ? "（标题扫描识别不清）" : Conversation.TalkFormatter.GarbledTitle;
 }

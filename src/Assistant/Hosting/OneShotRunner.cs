@@ -65,10 +65,23 @@ public sealed class OneShotRunner(
             "",
             "With no command: an interactive chat on the console (or the Telegram bot when Telegram:BotToken is set).",
             "Commands:",
-            "  help                          this text",
         };
-        lines.AddRange(commands.OrderBy(c => c.Verb, StringComparer.Ordinal).Select(c => $"  {c.Usage}"));
+        var rows = new List<(string Syntax, string Description)> { ("help", "this text") };
+        rows.AddRange(commands.OrderBy(c => c.Verb, StringComparer.Ordinal).Select(c => SplitUsage(c.Usage)));
+        var width = rows.Max(r => r.Syntax.Length);
+        lines.AddRange(rows.Select(r => r.Description.Length == 0 ? $"  {r.Syntax}" : $"  {r.Syntax.PadRight(width)}  {r.Description}"));
         return string.Join(Environment.NewLine, lines);
+    }
+
+    /// <summary>
+    /// A command's usage is "syntax  description" with any number (2+) of spaces between; split at the first such
+    /// run so the descriptions line up whatever spacing each command chose. No run: all syntax.
+    /// </summary>
+    internal static (string Syntax, string Description) SplitUsage(string usage)
+    {
+        var gap = usage.IndexOf("  ", StringComparison.Ordinal);
+        if (gap < 0) return (usage.Trim(), "");
+        return (usage[..gap].Trim(), usage[gap..].Trim());
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Assistant.Conversation;
+using Assistant.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,8 @@ internal sealed partial class TelegramPollingService(
     IServiceScopeFactory scopes,
     IOptions<TelegramOptions> options,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ProcessExitCode exitCode,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     /// <summary>Only what the handler routes; Telegram then does not even send the rest.</summary>
@@ -46,6 +49,14 @@ internal sealed partial class TelegramPollingService(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                break;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 401)
+            {
+                // A wrong or revoked token never starts working: stop with one clear line instead of retrying forever.
+                LogTokenRejected(ex.Message);
+                exitCode.Value = HostRunner.ConfigurationError;
+                lifetime.StopApplication();
                 break;
             }
             catch (Exception ex)
@@ -156,6 +167,9 @@ internal sealed partial class TelegramPollingService(
     // Type and message only: a request URL holds the token.
     [LoggerMessage(LogLevel.Warning, "Polling failed {Failures} time(s) in a row ({ExceptionType}: {Reason}); next attempt in {Delay}")]
     private partial void LogPollingFailed(int failures, string exceptionType, string reason, TimeSpan delay);
+
+    [LoggerMessage(LogLevel.Critical, "Telegram rejected the bot token ({Reason}): check Telegram:BotToken (or TELEGRAM_BOT_TOKEN); stopping")]
+    private partial void LogTokenRejected(string reason);
 
     [LoggerMessage(LogLevel.Information, "Telegram command menu set ({Count} commands)")]
     private partial void LogMenuSet(int count);

@@ -1,3 +1,4 @@
+using Assistant.Hosting;
 using Assistant.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,7 @@ public static class TelegramRegistration
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ProcessExitCode>();  // set when polling gives up (a rejected token)
 
         // Telegram.Bot puts the token in every request URL, and the HttpClient factory logs URLs at Information.
         // This client logs nothing, and the category is held at Warning for any other client that might.

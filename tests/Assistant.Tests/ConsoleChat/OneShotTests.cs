@@ -84,6 +84,26 @@ public sealed class OneShotTests
     }
 
     [Fact]
+    public async Task Help_lines_up_every_description_in_one_column()
+    {
+        await Run("help");
+
+        var lines = _stdout.ToString().Split(Environment.NewLine);
+        var columns = new[] { "this text", "answer one question", "ranked talks", "stub" }
+            .Select(d => lines.Single(l => l.Contains(d)))
+            .Select(l => (Line: l, Column: l.IndexOf(l.TrimStart().Split("  ", 2)[1].TrimStart(), StringComparison.Ordinal)))
+            .ToList();
+        Assert.True(columns.All(c => c.Column == columns[0].Column), string.Join("\n", columns.Select(c => c.Line)));
+    }
+
+    [Theory]
+    [InlineData("ask \"<q>\"     answer it", "ask \"<q>\"", "answer it")]
+    [InlineData("eval-search [path]   score search  well", "eval-search [path]", "score search  well")]
+    [InlineData("bare", "bare", "")]
+    public void SplitUsage_splits_at_the_first_run_of_two_or_more_spaces(string usage, string syntax, string description) =>
+        Assert.Equal((syntax, description), OneShotRunner.SplitUsage(usage));
+
+    [Fact]
     public async Task An_unknown_verb_prints_usage_and_exits_with_2()
     {
         var exit = await Run("frobnicate");

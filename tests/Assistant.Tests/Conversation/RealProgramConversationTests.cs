@@ -119,4 +119,140 @@ public sealed class RealProgramConversationTests
             Assert.All(outcome.Reply.AllButtons(), b => Assert.True(Encoding.UTF8.GetByteCount(b.Data) <= CallbackData.MaxBytes));
         }
     }
+
+    [Theory]
+    [InlineData("hi there")]
+    [InlineData("Hi,")]
+    [InlineData("你好！")]
+    [InlineData("Good morning!")]
+    [InlineData("hello everyone")]
+    public async Task A_greeting_gets_the_welcome_not_a_search(string text)
+    {
+        var reply = await _engine.Say(text);
+
+        Assert.StartsWith("Welcome to the ", reply.PlainText);
+        Assert.DoesNotContain("Nothing in the program matches", reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("thanks")]
+    [InlineData("thank you!")]
+    [InlineData("谢谢！")]
+    [InlineData("thx")]
+    public async Task Thanks_get_a_short_friendly_reply(string text)
+    {
+        var reply = await _engine.Say(text);
+
+        Assert.Equal(ConversationEngine.ThanksReply, reply.PlainText);
+    }
+
+    [Fact]
+    public async Task Bye_gets_a_goodbye()
+    {
+        var reply = await _engine.Say("Bye!");
+
+        Assert.Equal(ConversationEngine.GoodbyeReply, reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_greeting_in_front_of_a_question_is_filler_and_the_question_is_answered()
+    {
+        var plain = await _engine.Say("who talks about optimal transport?");
+        var greeted = await _engine.Say("hi, who talks about optimal transport?");
+
+        Assert.StartsWith("Talks that match “who talks about optimal transport?”", greeted.PlainText);
+        Assert.Equal(plain.AllButtons().Select(b => b.Data), greeted.AllButtons().Select(b => b.Data));
+        Assert.NotEmpty(greeted.AllButtons());
+    }
+
+    [Fact]
+    public async Task A_word_that_only_starts_like_a_greeting_is_searched()
+    {
+        var reply = await _engine.Say("history");
+
+        Assert.DoesNotContain("Welcome to the ", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_chinese_question_that_matches_nothing_is_declined_in_chinese()
+    {
+        var reply = await _engine.Say("午饭在哪里吃？");
+
+        Assert.StartsWith("会议日程中没有与“午饭在哪里吃？”相符的报告。", reply.PlainText);
+        Assert.Contains("/search", reply.PlainText);
+        Assert.DoesNotContain("Nothing in the program", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_chinese_question_gets_a_chinese_headline_over_the_talks()
+    {
+        var reply = await _engine.Say("谁讲 Sinkhorn 算法？");
+
+        Assert.StartsWith("与“谁讲 Sinkhorn 算法？”相符的报告：", reply.PlainText);
+        Assert.Contains("A4-1 · Importance Sparsification for Sinkhorn Algorithm", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task An_english_question_keeps_english_phrases()
+    {
+        var reply = await _engine.Say("/search Sinkhorn algorithm");
+
+        Assert.StartsWith("Talks that match “Sinkhorn algorithm”:", reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("A4")]
+    [InlineData("a4")]
+    [InlineData("session a4")]
+    [InlineData("Session A4?")]
+    public async Task A_bare_session_code_shows_the_session_like_slash_session(string text)
+    {
+        var expected = await _engine.Say("/session A4");
+
+        var reply = await _engine.Say(text);
+
+        Assert.StartsWith("Session A4", expected.PlainText);
+        Assert.Equal(expected.PlainText, reply.PlainText);
+        Assert.Equal(expected.AllButtons().Select(b => b.Data), reply.AllButtons().Select(b => b.Data));
+    }
+
+    [Fact]
+    public async Task A_session_word_in_a_question_is_still_searched()
+    {
+        var reply = await _engine.Say("session about optimal transport");
+
+        Assert.DoesNotContain("Session ", reply.PlainText.Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task A_talk_without_an_abstract_in_the_book_says_so_rather_than_garbled()
+    {
+        var p1 = RealProgram.Program.FindByCode("P1")!;
+        Assert.True(string.IsNullOrWhiteSpace(p1.Abstract));
+
+        var reply = await _engine.Say("/talk P1");
+
+        Assert.Contains(TalkCards.NoAbstract, reply.PlainText);
+        Assert.DoesNotContain("OCR-garbled)", reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_garbled_abstract_is_still_called_garbled()
+    {
+        var garbled = RealProgram.Program.Talks.First(t => t.AbstractIsNoise && !string.IsNullOrWhiteSpace(t.Abstract));
+
+        var reply = await _engine.Say("/talk " + garbled.Code);
+
+        Assert.Contains(TalkCards.GarbledAbstract, reply.PlainText);
+    }
+
+    [Fact]
+    public void A_garbled_title_reads_the_same_on_the_card_in_summaries_and_in_reminders()
+    {
+        var talk = RealProgram.Program.Talks.First(t => t.TitleIsNoise);
+
+        Assert.Equal(TalkFormatter.GarbledTitle, TalkFormatter.Title(talk));
+        Assert.Equal(TalkFormatter.GarbledTitle, Assistant.Reminders.ReminderText.Title(talk));
+        Assert.Equal(TalkFormatter.GarbledTitle, Assistant.Summaries.SummaryTexts.UntitledTalk(Assistant.Ai.ReplyLanguage.English));
+    }
 }

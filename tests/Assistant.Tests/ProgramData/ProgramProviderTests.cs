@@ -214,6 +214,39 @@ public sealed class ProgramProviderTests : IDisposable
         Assert.True(File.Exists(resolved), resolved);
     }
 
+    [Fact]
+    public void The_rehearsal_warning_says_how_far_the_talks_moved_in_words()
+    {
+        var logger = new WarningLog();
+
+        _ = new ProgramProvider(Options.Create(new ProgramOptions { BookPath = BookPath, SchedulePath = SchedulePath, StartsIn = "3m" }), _time, logger);
+
+        var warning = Assert.Single(logger.Warnings);
+        Assert.Matches(@"^Rehearsal timetable: every talk moved \d+ days \d+ h \d+ min earlier so the first starts at ", warning);
+    }
+
+    [Theory]
+    [InlineData(-166, 17, 13, 19, "166 days 17 h 13 min earlier")]
+    [InlineData(1, 0, 5, 0, "1 day 5 min later")]
+    [InlineData(0, 0, 0, 30, "30 s later")]
+    public void DescribeShift_reads_like_a_person_would_say_it(int days, int hours, int minutes, int seconds, string expected)
+    {
+        var size = new TimeSpan(Math.Abs(days), hours, minutes, seconds);
+
+        Assert.Equal(expected, ProgramProvider.DescribeShift(days < 0 ? -size : size));
+    }
+
+    private sealed class WarningLog : ILogger<ProgramProvider>
+    {
+        public List<string> Warnings { get; } = [];
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == LogLevel.Warning) Warnings.Add(formatter(state, exception));
+        }
+    }
+
     private ProgramProvider CreateProvider(ProgramOptions options) =>
         new(Options.Create(options), _time, NullLogger<ProgramProvider>.Instance);
 

@@ -46,6 +46,9 @@ public sealed class RealProgramSearchTests : IDisposable
     [InlineData("tensr network", "B5-1")]
     [InlineData("optimal transports", "A4-1")]
     [InlineData("who talks about the Hamilton-Jacobi-Bellman equation?", "P2")]
+    // Chinese questions about a known topic go through the glossary; the abstracts are English.
+    [InlineData("你好，有关于最优传输的报告吗？", "A4-1")]
+    [InlineData("张量网络", "B5-1")]
     public void Search_puts_the_right_talk_first(string query, string expected)
     {
         var hits = _search.Search(query);
@@ -58,9 +61,26 @@ public sealed class RealProgramSearchTests : IDisposable
     [InlineData("where can I get lunch?")]
     [InlineData("what's the wifi password?")]
     [InlineData("tell me about the conference dinner")]
+    // Single letters are OCR debris in the garbled speaker lines ("B, RIS"), never what a user means: markup
+    // typed by a user ("<b>hi</b>") used to list five talks whose speaker line holds a lone "B".
+    [InlineData("<b>hi</b>")]
+    // Greetings are not topics: "good morning" listed talks that reach "good accuracy".
+    [InlineData("good morning")]
+    [InlineData("午饭在哪里吃？")]
+    [InlineData("thanks, bye!")]
+    [InlineData("b")]
     public void Search_declines_what_the_program_does_not_answer(string query)
     {
         Assert.Empty(_search.Search(query));
+    }
+
+    [Fact]
+    public void A_talk_that_matches_only_by_its_title_gets_the_opening_of_its_abstract_as_snippet()
+    {
+        // A4-3's abstract never says "Wasserstein"; the snippet used to repeat the title shown right above it.
+        var hit = Assert.Single(_search.Search("Wasserstein"), h => h.Talk.Code == "A4-3");
+
+        Assert.StartsWith("In this talk, we discuss a general model", hit.Snippet);
     }
 
     [Theory]

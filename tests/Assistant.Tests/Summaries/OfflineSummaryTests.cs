@@ -130,7 +130,7 @@ public sealed class OfflineSummaryTests : IDisposable
     {
         var intents = _app.Host.Services.GetServices<IFreeTextIntent>().OrderBy(i => i.Order).Select(i => i.GetType()).ToList();
 
-        Assert.Equal([typeof(ScheduleFreeTextIntent), typeof(SummaryFreeTextIntent)], intents);
+        Assert.Equal([typeof(ScheduleFreeTextIntent), typeof(SessionFreeTextIntent), typeof(SummaryFreeTextIntent)], intents);
     }
 
     public void Dispose() => _app.Dispose();

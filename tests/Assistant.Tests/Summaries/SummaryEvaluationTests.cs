@@ -32,4 +32,35 @@ public sealed class SummaryEvaluationTests
         Assert.Contains("recall", output.ToString());
         Assert.Contains("A4-3", output.ToString());
     }
+
+    [Fact]
+    public async Task The_cli_command_finds_its_default_set_from_outside_the_repository_root()
+    {
+        // The test runs in the build output folder, where the repository-relative default path does not resolve.
+        var output = new StringWriter();
+
+        var exit = await new SummaryEvalCommand().RunAsync([], output, CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("A4-3", output.ToString());
+    }
+
+    [Fact]
+    public async Task The_cli_command_reports_an_unreadable_set_with_exit_code_2()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"summary-eval-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, "{ \"items\": [ {");
+        var output = new StringWriter();
+        try
+        {
+            var exit = await new SummaryEvalCommand().RunAsync([path], output, CancellationToken.None);
+
+            Assert.Equal(2, exit);
+            Assert.Contains("cannot read", output.ToString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -265,4 +265,29 @@ public sealed class TelegramHostTests : IAsyncLifetime
 
         Assert.Equal(1, pollsBeforeTheClockMoves);
     }
+
+    [Fact]
+    public async Task A_token_Telegram_rejects_stops_the_bot_with_one_clear_line_that_does_not_show_the_token()
+    {
+        const string wrongToken = "999999:WRONG-SECRET";
+        var logs = new CapturingLoggerProvider();
+        using var host = BuildHost(b =>
+        {
+            b.Configuration["Telegram:BotToken"] = wrongToken;
+            b.Logging.AddProvider(logs);
+        });
+        var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+        var stopping = new TaskCompletionSource();
+        using var registration = lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+
+        await host.StartAsync(timeout.Token);
+        await stopping.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await host.StopAsync(timeout.Token);
+
+        Assert.True(lifetime.ApplicationStopping.IsCancellationRequested, "the host kept polling with a rejected token");
+        Assert.Equal(Assistant.Hosting.HostRunner.ConfigurationError, host.Services.GetRequiredService<Assistant.Hosting.ProcessExitCode>().Value);
+        var critical = Assert.Single(logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.Contains("Telegram:BotToken", critical);
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("WRONG-SECRET", StringComparison.Ordinal));
+    }
 }

@@ -1,3 +1,4 @@
+using Assistant.Ai;
 using Assistant.ProgramData;
 using Assistant.Search;
 
@@ -15,6 +16,7 @@ public sealed class SearchCommand(IProgramProvider programs, ITalkSearch search)
     {
         var words = arguments.Trim();
         if (words.Length == 0) return Task.FromResult(Usage.Of("/search <words>", "/search optimal transport"));
-        return Task.FromResult(TalkLists.SearchResults(words, search.Search(words, Limit), programs.Current.TimeZone));
+        return Task.FromResult(TalkLists.SearchResults(words, search.Search(words, Limit), programs.Current.TimeZone,
+            ReplyLanguage.Detect(chat, words)));
     }
 }
