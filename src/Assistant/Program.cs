@@ -3,7 +3,6 @@ using Assistant.Bookmarks;
 using Assistant.ConsoleChat;
 using Assistant.Conversation;
 using Assistant.Hosting;
-using Assistant.Messaging;
 using Assistant.ProgramData;
 using Assistant.Reminders;
 using Assistant.Search;
@@ -29,8 +28,8 @@ var frontEnd = builder.Choose(invocation);
 if (frontEnd != FrontEnd.OneShot)
 {
     // Not in one-shot runs: their dispatcher would deliver the running bot's queued reminders to stdout.
-    builder.AddReminders();    // Quartz jobs per (talk, lead) in the same SQLite file, change notices, /reload
-    builder.AddMessaging();    // outbox + outbound dispatcher (AddReminders adds it too; idempotent)
+    builder.AddReminders();    // Quartz jobs per (talk, lead) in the same SQLite file, change notices, /reload,
+                               // and the outbox with its outbound dispatcher (AddMessaging)
 }
 
 switch (frontEnd)
